@@ -1,0 +1,157 @@
+package dev.linkkeeper.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code crawler.yaml} into a {@link Config}. Every problem becomes a one-line
+ * {@link ConfigException} naming the file, the line and the key.
+ */
+public final class ConfigLoader {
+  /** Where the config is looked for when {@code --config} is not given. */
+  public static final Path DEFAULT_PATH = Path.of("config", "crawler.yaml");
+
+  private static final ObjectMapper YAML = mapper();
+
+  private ConfigLoader() {}
+
+  /** Loads {@code path}, or the default file if present, or the built-in defaults. */
+  public static Config load(Path path) {
+    if (path == null) {
+      return Files.isRegularFile(DEFAULT_PATH) ? load(DEFAULT_PATH) : Config.defaults();
+    }
+    String text = readText(path);
+    try {
+      if (text.isBlank()) {
+        return Config.defaults();
+      }
+      Config config = YAML.readValue(text, Config.class);
+      return config == null ? Config.defaults() : config;
+    } catch (UnrecognizedPropertyException e) {
+      String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+      int line = lineOf(text, keyPath(e));
+      throw error(path, line > 0 ? line : e.getLocation().getLineNr(), keyPath(e), "unknown key '" + e.getPropertyName() + "' (known: " + known + ")");
+    } catch (InvalidFormatException e) {
+      throw error(path, e.getLocation(), keyPath(e),
+          "'" + e.getValue() + "' is not a valid " + typeName(e.getTargetType()));
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Config.Invalid invalid) {
+        throw error(path, lineOf(text, invalid.key()), invalid.key(), invalid.getMessage());
+      }
+      throw error(path, e.getLocation(), keyPath(e), cause == null ? e.getOriginalMessage() : cause.getMessage());
+    } catch (MismatchedInputException e) {
+      String expected = e.getTargetType() == null ? "value" : typeName(e.getTargetType());
+      throw error(path, e.getLocation(), keyPath(e), "expected " + expected + " here");
+    } catch (JsonMappingException e) {
+      Throwable cause = e.getCause();
+      String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+      if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException syntax) {
+        throw error(path, syntax.getLocation(), null, "not valid YAML: " + firstLine(syntax.getOriginalMessage()));
+      }
+      throw error(path, e.getLocation(), keyPath(e), message);
+    } catch (JsonProcessingException e) {
+      throw error(path, e.getLocation(), null, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+    }
+  }
+
+  private static String readText(Path path) {
+    try {
+      byte[] bytes = Files.readAllBytes(path);
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(path + ": config file not found");
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(path + ": config file is not UTF-8 text");
+    } catch (IOException e) {
+      throw new ConfigException(path + ": cannot read config file (" + e.getMessage() + ")");
+    }
+  }
+
+  private static ConfigException error(Path path, JsonLocation location, String key, String message) {
+    int line = location == null ? -1 : location.getLineNr();
+    return error(path, line, key, message);
+  }
+
+  private static ConfigException error(Path path, int line, String key, String message) {
+    StringBuilder sb = new StringBuilder().append(path);
+    if (line > 0) sb.append(':').append(line);
+    sb.append(": ");
+    if (key != null && !key.isEmpty()) sb.append(key).append(": ");
+    sb.append(firstLine(message));
+    return new ConfigException(sb.toString());
+  }
+
+  private static String keyPath(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /** Finds the line of the last segment of a dotted key, for errors found after binding. */
+  static int lineOf(String text, String key) {
+    String last = key.substring(key.lastIndexOf('.') + 1);
+    Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(last) + "\\s*:").matcher(text);
+    if (!m.find()) return -1;
+    return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1
+        + (int) text.substring(m.start(), m.end()).chars().filter(c -> c == '\n').count();
+  }
+
+  private static String typeName(Class<?> type) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "whole number";
+    if (type == Boolean.class || type == boolean.class) return "true/false";
+    if (type == Duration.class) return "duration (e.g. 10s)";
+    if (List.class.isAssignableFrom(type)) return "list";
+    if (type == String.class) return "text";
+    return type.getSimpleName();
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  private static ObjectMapper mapper() {
+    SimpleModule durations = new SimpleModule();
+    durations.addDeserializer(Duration.class, new JsonDeserializer<>() {
+      @Override
+      public Duration deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        try {
+          return Durations.parse(p.getValueAsString(p.getText()));
+        } catch (IllegalArgumentException e) {
+          throw JsonMappingException.from(p, e.getMessage(), e);
+        }
+      }
+    });
+    return new ObjectMapper(new YAMLFactory())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(durations)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.linkkeeper.fetch;
+
+/** Why no usable HTTP answer came back. Classified once, at the transport boundary. */
+public enum FailureKind {
+  /** The name does not resolve (NXDOMAIN): the link is broken. */
+  DNS,
+  /** Connection refused or unreachable. */
+  CONNECT,
+  /** Connect, read or whole-call timeout. */
+  TIMEOUT,
+  /** Connection reset, empty or truncated answer. */
+  RESET,
+  /** Certificate or handshake failure. */
+  TLS,
+  /** The server spoke broken HTTP. */
+  PROTOCOL,
+  /** A redirect came back to a URL already visited. */
+  REDIRECT_LOOP,
+  /** More redirects than allowed. */
+  TOO_MANY_REDIRECTS,
+  /** The target is (or resolves to, or redirects to) a private address and that is not allowed. */
+  PRIVATE_ADDRESS,
+  /** A redirect to a scheme other than http(s). */
+  UNSUPPORTED_SCHEME,
+  /** Any other I/O failure. */
+  IO
+}

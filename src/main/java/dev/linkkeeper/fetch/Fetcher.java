@@ -1,0 +1,11 @@
+package dev.linkkeeper.fetch;
+
+/**
+ * The narrow transport interface: one GET, redirects followed hop by hop, the outcome as a
+ * value. Implementations never throw for HTTP errors or transport failures; they return a
+ * {@link FetchResult} with {@code failure} set. Thread-safe.
+ */
+@FunctionalInterface
+public interface Fetcher {
+  FetchResult fetch(FetchRequest request);
+}
