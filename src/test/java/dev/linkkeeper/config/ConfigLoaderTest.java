@@ -1,0 +1,122 @@
+package dev.linkkeeper.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private Path write(String yaml) throws IOException {
+    Path file = dir.resolve("crawler.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void bundledConfigFileEqualsTheBuiltInDefaults() {
+    Config bundled = ConfigLoader.load(Path.of("config", "crawler.yaml"));
+    assertThat(bundled).isEqualTo(Config.defaults());
+  }
+
+  @Test
+  void emptyFileGivesDefaults() throws IOException {
+    assertThat(ConfigLoader.load(write(""))).isEqualTo(Config.defaults());
+  }
+
+  @Test
+  void partialFileKeepsOtherDefaults() throws IOException {
+    Config c = ConfigLoader.load(write("politeness:\n  per_host: 6\nhttp:\n  read_timeout: 1500ms\n"));
+    assertThat(c.politeness().perHost()).isEqualTo(6);
+    assertThat(c.politeness().concurrency()).isEqualTo(64);
+    assertThat(c.http().readTimeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(c.http().connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void unknownKeyNamesFileLineAndKey() throws IOException {
+    Path f = write("http:\n  user_agent: x\n  timeout: 3\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(f + ":3: http.timeout: unknown key 'timeout'");
+  }
+
+  @Test
+  void wrongTypeNamesFileLineAndKey() throws IOException {
+    Path f = write("check:\n  out: r\npoliteness:\n  retries: lots\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessage(f + ":4: politeness.retries: expected whole number here");
+  }
+
+  @Test
+  void badDurationIsExplained() throws IOException {
+    Path f = write("http:\n  call_timeout: forever\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessageContaining(":2: http.call_timeout: not a duration: 'forever'");
+  }
+
+  @Test
+  void outOfRangeValueNamesItsLine() throws IOException {
+    Path f = write("# comment\npoliteness:\n  per_host: 0\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessage(f + ":3: politeness.per_host: must be at least 1, not 0");
+  }
+
+  @Test
+  void malformedProxyIsRejected() throws IOException {
+    Path f = write("http:\n  proxy: 'ftp:/nohost'\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessageContaining("http.proxy: proxy must be http://host:port");
+  }
+
+  @Test
+  void badRegexInExcludeIsRejected() throws IOException {
+    Path f = write("exclude:\n  - '(unclosed'\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessageContaining("exclude: not a regular expression");
+  }
+
+  @Test
+  void failOnTakesOnlyBrokenOrNever() throws IOException {
+    Path f = write("check:\n  fail_on: sometimes\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessageContaining("check.fail_on: must be 'broken' or 'never'");
+  }
+
+  @Test
+  void yamlSyntaxErrorIsOneLine() throws IOException {
+    Path f = write("lists: [a\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessageStartingWith(f + ":")
+        .hasMessageContaining("not valid YAML")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    Path f = dir.resolve("nope.yaml");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ": config file not found");
+  }
+
+  @Test
+  void nonUtf8FileIsRejected() throws IOException {
+    Path f = dir.resolve("gbk.yaml");
+    Files.write(f, "lists: [中文]\n".getBytes(Charset.forName("GBK")));
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ": config file is not UTF-8 text");
+  }
+
+  @Test
+  void durationsParseEveryUnit() {
+    assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(Durations.parse("10s")).isEqualTo(Duration.ofSeconds(10));
+    assertThat(Durations.parse("5m")).isEqualTo(Duration.ofMinutes(5));
+    assertThat(Durations.parse("12h")).isEqualTo(Duration.ofHours(12));
+    assertThat(Durations.parse("2d")).isEqualTo(Duration.ofDays(2));
+    assertThat(Durations.parse("7")).isEqualTo(Duration.ofSeconds(7));
+    assertThat(Durations.format(Duration.ofHours(12))).isEqualTo("12h");
+  }
+}
