@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One run per database at a time: an OS lock on {@code <db>.lock}. The OS drops the lock when
@@ -42,9 +43,9 @@ final class RunLock implements AutoCloseable {
         channel.close();
         throw new ConfigException("another run holds the lock on " + dbFile + " (" + holder + ")");
       }
-      byte[] me = ("pid " + ProcessHandle.current().pid() + " since " + now + "\n").getBytes(StandardCharsets.UTF_8);
+      String me = "pid " + ProcessHandle.current().pid() + " since " + now.truncatedTo(ChronoUnit.SECONDS) + "\n";
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(me), 0);
+      channel.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
       return new RunLock(channel, lock);
     } catch (IOException e) {

@@ -3,22 +3,16 @@ package dev.linkkeeper.store;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.ConfigException;
-import dev.linkkeeper.verdict.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,13 +24,11 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
   private final Path dbFile;
-  private final Clock clock;
   private final RunLock lock;
   private final Connection connection;
 
-  private Store(Path dbFile, Clock clock, RunLock lock, Connection connection) {
+  private Store(Path dbFile, RunLock lock, Connection connection) {
     this.dbFile = dbFile;
-    this.clock = clock;
     this.lock = lock;
     this.connection = connection;
   }
@@ -63,9 +55,8 @@ public final class Store implements AutoCloseable {
         s.execute("PRAGMA busy_timeout=5000");
       }
       Migrations.apply(c, dbFile.toString(), migrations, clock.instant());
-      Store store = new Store(dbFile, clock, lock, c);
-      store.interruptLeftovers();
-      return store;
+      RunWrites.interruptLeftovers(c, clock.instant());
+      return new Store(dbFile, lock, c);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c);
       lock.close();
@@ -80,14 +71,8 @@ public final class Store implements AutoCloseable {
 
   /** Records a new run as {@code running} and returns its id. */
   public synchronized long startRun(Instant started) {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO runs(started, status) VALUES (?, 'running')", Statement.RETURN_GENERATED_KEYS)) {
-      p.setString(1, Times.format(started));
-      p.executeUpdate();
-      try (ResultSet keys = p.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
+    try {
+      return RunWrites.start(connection, started);
     } catch (SQLException e) {
       throw failed("start a run", e);
     }
@@ -108,7 +93,11 @@ public final class Store implements AutoCloseable {
 
   /** Closes a run: {@code finished}, or {@code interrupted} when the user stopped it (Ctrl-C). */
   public synchronized void finishRun(RunSummary summary, RunState state) {
-    closeRun(summary.runId(), summary.finished(), state, summary.counts(), summary.networkUnreachable());
+    try {
+      RunWrites.close(connection, summary.runId(), summary.finished(), state, summary.counts(), summary.networkUnreachable());
+    } catch (SQLException e) {
+      throw failed("finish run " + summary.runId(), e);
+    }
   }
 
   /** Every link known, with its sources, latest check and remembered metadata, ordered by key. */
@@ -156,43 +145,6 @@ public final class Store implements AutoCloseable {
   public synchronized void close() {
     closeQuietly(connection);
     lock.close();
-  }
-
-  private void interruptLeftovers() throws SQLException {
-    List<Long> leftovers = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT id FROM runs WHERE status = 'running'")) {
-      while (r.next()) leftovers.add(r.getLong(1));
-    }
-    for (long id : leftovers) {
-      Map<Status, Integer> counts = new EnumMap<>(Status.class);
-      String last = null;
-      try (PreparedStatement p = connection.prepareStatement(
-          "SELECT status, COUNT(*), MAX(checked_at) FROM checks WHERE run_id = ? GROUP BY status")) {
-        p.setLong(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            counts.put(Status.parse(r.getString(1)), r.getInt(2));
-            last = last == null || r.getString(3).compareTo(last) > 0 ? r.getString(3) : last;
-          }
-        }
-      }
-      closeRun(id, last == null ? clock.instant() : Times.parse(last), RunState.INTERRUPTED, counts, false);
-    }
-  }
-
-  private void closeRun(long runId, Instant finished, RunState state, Map<Status, Integer> counts, boolean unreachable) {
-    try (PreparedStatement p = connection.prepareStatement(
-        "UPDATE runs SET finished = ?, status = ?, counts_json = ?, network_unreachable = ? WHERE id = ?")) {
-      p.setString(1, Times.format(finished));
-      p.setString(2, state.id());
-      p.setString(3, StoreJson.counts(counts));
-      p.setInt(4, unreachable ? 1 : 0);
-      p.setLong(5, runId);
-      p.executeUpdate();
-    } catch (SQLException e) {
-      throw failed("finish run " + runId, e);
-    }
   }
 
   private StoreException failed(String what, SQLException e) {
