@@ -1,0 +1,121 @@
+package dev.linkkeeper.store;
+
+import dev.linkkeeper.extract.Link;
+import dev.linkkeeper.extract.LinkKind;
+import dev.linkkeeper.extract.Source;
+import dev.linkkeeper.extract.Target;
+import dev.linkkeeper.sites.Metadata;
+import dev.linkkeeper.verdict.Status;
+import dev.linkkeeper.verdict.Verdict;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The queries behind {@link Store}'s reading API, mapping rows back to records. */
+final class StoreReads {
+  private static final String CHECK_COLUMNS =
+      "c.id, c.url, c.run_id, c.checked_at, c.status, c.http_status, c.reason, c.elapsed_ms, c.redirects_json, c.final_url";
+  private static final String LINK_COLUMNS =
+      "l.url AS key, l.link_url, l.raw, l.kind, l.target, l.problem, l.file_exists, l.site, l.first_seen,"
+          + " l.last_ok, l.last_run_id, l.metadata_json, l.title, l.etag, l.last_modified";
+
+  private StoreReads() {}
+
+  /** Every link with its latest check. */
+  static List<StoredLink> links(Connection c) throws SQLException {
+    return storedLinks(c, "SELECT " + LINK_COLUMNS + ", " + CHECK_COLUMNS + " FROM links l JOIN checks c ON c.id ="
+        + " (SELECT id FROM checks WHERE url = l.url ORDER BY checked_at DESC, id DESC LIMIT 1) ORDER BY l.url", null);
+  }
+
+  /** The links checked by one run, each with that run's check. */
+  static List<StoredLink> checkedIn(Connection c, long runId) throws SQLException {
+    return storedLinks(c, "SELECT " + LINK_COLUMNS + ", " + CHECK_COLUMNS
+        + " FROM checks c JOIN links l ON l.url = c.url WHERE c.run_id = ? ORDER BY l.url", runId);
+  }
+
+  static List<CheckRow> history(Connection c, String url, int limit) throws SQLException {
+    List<CheckRow> rows = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT " + CHECK_COLUMNS
+        + " FROM checks c WHERE c.url = ? ORDER BY c.checked_at DESC, c.id DESC LIMIT ?")) {
+      p.setString(1, url);
+      p.setInt(2, limit);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) rows.add(check(r));
+      }
+    }
+    return rows;
+  }
+
+  static List<RunRow> runs(Connection c, int limit) throws SQLException {
+    List<RunRow> rows = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT * FROM runs ORDER BY id DESC LIMIT ?")) {
+      p.setInt(1, limit);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          rows.add(new RunRow(r.getLong("id"), Times.parse(r.getString("started")), Times.parse(r.getString("finished")),
+              RunState.parse(r.getString("status")), StoreJson.counts(r.getString("counts_json")),
+              r.getInt("network_unreachable") != 0));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static List<StoredLink> storedLinks(Connection c, String sql, Long runId) throws SQLException {
+    Map<String, List<Source>> sources = sources(c);
+    List<StoredLink> links = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      if (runId != null) p.setLong(1, runId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String key = r.getString("key");
+          Integer exists = Sql.nullableInt(r, "file_exists");
+          Link link = new Link(r.getString("link_url"), r.getString("raw"), enumOf(LinkKind.class, r.getString("kind")),
+              enumOf(Target.class, r.getString("target")), r.getString("problem"), exists == null ? null : exists != 0,
+              sources.getOrDefault(key, List.of()));
+          links.add(new StoredLink(key, link, r.getString("site"), Times.parse(r.getString("first_seen")),
+              Times.parse(r.getString("last_ok")), r.getLong("last_run_id"), metadata(r), r.getString("etag"),
+              r.getString("last_modified"), check(r)));
+        }
+      }
+    }
+    return links;
+  }
+
+  /** The title column wins over the JSON copy: later issues may let people correct titles in place. */
+  private static Metadata metadata(ResultSet r) throws SQLException {
+    Metadata m = StoreJson.metadata(r.getString("metadata_json"));
+    String title = r.getString("title");
+    if (title == null || title.equals(m.title())) return m;
+    return new Metadata(title, m.description(), m.abstractText(), m.authors(), m.published(),
+        m.language(), m.canonical(), m.siteId(), m.note());
+  }
+
+  private static Map<String, List<Source>> sources(Connection c) throws SQLException {
+    Map<String, List<Source>> byUrl = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT url, file, line, col, text FROM sources ORDER BY url, ord");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        byUrl.computeIfAbsent(r.getString("url"), k -> new ArrayList<>())
+            .add(new Source(r.getString("file"), r.getInt("line"), r.getInt("col"), r.getString("text")));
+      }
+    }
+    return byUrl;
+  }
+
+  private static CheckRow check(ResultSet r) throws SQLException {
+    return new CheckRow(r.getLong("id"), r.getString("url"), r.getLong("run_id"), Times.parse(r.getString("checked_at")),
+        Verdict.of(Status.parse(r.getString("status")), r.getString("reason")), r.getInt("http_status"),
+        r.getLong("elapsed_ms"), StoreJson.redirects(r.getString("redirects_json")), r.getString("final_url"));
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String id) {
+    return Enum.valueOf(type, id.toUpperCase(Locale.ROOT));
+  }
+}
