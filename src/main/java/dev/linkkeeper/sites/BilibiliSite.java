@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class BilibiliSite implements Site {
   private static final Pattern VIDEO = Pattern.compile("/video/(BV[0-9A-Za-z]{10}|av\\d+)", Pattern.CASE_INSENSITIVE);
-  private static final Set<Integer> GONE = Set.of(-404, -400, 62002, 62004, 62012);
+  private static final Set<Integer> GONE = Set.of(-404, 404, -400, 62002, 62004, 62012);
   private static final Set<Integer> RISK = Set.of(-412, -352);
   private final String api;
 

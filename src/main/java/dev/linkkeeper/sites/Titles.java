@@ -9,7 +9,7 @@ final class Titles {
       Pattern.compile("\\s*[-–—|]\\s*知乎$"),
       Pattern.compile("\\s*[-–—|]\\s*YouTube$"),
       Pattern.compile("_哔哩哔哩_bilibili$"),
-      Pattern.compile("[-_]哔哩哔哩$"),
+      Pattern.compile("\\s*[-_]\\s*哔哩哔哩$"),
       Pattern.compile("_bilibili$"),
       Pattern.compile("(_[^_]{1,60}的博客)?\\s*-\\s*CSDN博客$"),
       Pattern.compile("\\s*-\\s*掘金$"),
