@@ -26,10 +26,12 @@ final class Text {
   /** Like {@link #clean} but also drops markup, for descriptions that carry HTML (JSON-LD, APIs). */
   static String plain(String s) {
     if (s == null) return null;
-    if (s.indexOf('<') >= 0 && s.indexOf('>') > s.indexOf('<')) {
-      return clean(Jsoup.parse(s).text());
+    // Markup may arrive escaped ("&lt;b&gt;"), so decode before looking for tags.
+    String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+    if (t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) {
+      return clean(Jsoup.parse(t).text());
     }
-    return clean(s);
+    return clean(t);
   }
 
   static String firstNonBlank(String... values) {

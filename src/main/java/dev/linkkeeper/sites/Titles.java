@@ -11,7 +11,7 @@ final class Titles {
       Pattern.compile("_哔哩哔哩_bilibili$"),
       Pattern.compile("\\s*[-_]\\s*哔哩哔哩$"),
       Pattern.compile("_bilibili$"),
-      Pattern.compile("(_[^_]{1,60}的博客)?\\s*-\\s*CSDN博客$"),
+      Pattern.compile("(_[\\w\\-\\u4e00-\\u9fa5]{1,60}?的博客)?\\s*-\\s*CSDN博客$"),
       Pattern.compile("\\s*-\\s*掘金$"),
       Pattern.compile("\\s+\\|\\s+by\\s+.{1,80}?\\s+\\|\\s+Medium$"),
       Pattern.compile("\\s+\\|\\s+Medium$"),
