@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 record ArxivId(String base, String version) {
   private static final Pattern ID = Pattern.compile(
-      "(?:arXiv:)?(\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[A-Za-z]{2})?/\\d{7})(v\\d+)?", Pattern.CASE_INSENSITIVE);
+      "(?:arXiv:)?(\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[A-Za-z]{2})?/\\d{7})(v\\d{1,4})?", Pattern.CASE_INSENSITIVE);
   private static final List<String> FORMS = List.of("abs", "pdf", "html", "format", "ps", "src");
 
   /** The id named by an arXiv URL ({@code /abs/ID}, {@code /pdf/ID.pdf}, {@code /html/IDv1/}), or null. */

@@ -65,7 +65,8 @@ final class Dates {
   }
 
   static String fromUnix(long seconds) {
-    if (seconds <= 0) return null;
+    // Zero, negative or past the year 3000: a placeholder or milliseconds, not a date.
+    if (seconds <= 0 || seconds > 32_503_680_000L) return null;
     return Instant.ofEpochSecond(seconds).toString();
   }
 

@@ -26,7 +26,7 @@ final class WechatArticle {
         .title(Text.clean(title))
         .author(Text.clean(author))
         .description(Text.plain(description))
-        .published(ct != null && ct.matches("\\d+") ? Dates.fromUnix(Long.parseLong(ct)) : null)
+        .published(ct != null && ct.matches("\\d{1,12}") ? Dates.fromUnix(Long.parseLong(ct)) : null)
         .canonical(Text.firstNonBlank(meta.first("og:url"), variable(scripts, "msg_link")))
         .siteId(siteId)
         .build();
