@@ -44,7 +44,7 @@ public final class ZhihuSite implements Site {
     if (!page.fetch().ok() || !page.isHtml()) return page.result(page.verdict(), Metadata.EMPTY);
     String gone = gone(page);
     if (gone != null) return page.result(Verdict.of(Status.BROKEN, "Zhihu says: " + gone), Metadata.EMPTY);
-    return page.result(page.verdict(), metadata(page, url));
+    return page.result(page.verdict(), metadata(page));
   }
 
   /** Why this is an anti-bot or login wall rather than the page, or null. */
@@ -86,10 +86,10 @@ public final class ZhihuSite implements Site {
     return null;
   }
 
-  private static Metadata metadata(Page page, String url) {
+  private static Metadata metadata(Page page) {
     MetaBuilder m = MetaBuilder.from(HtmlMetadata.read(page.doc()));
     m.title(Titles.trim(page.doc().title()));
-    List<String> seg = Urls.segments(url);
+    List<String> seg = Urls.segments(page.fetch().finalUrl()); // after a move, the page is the new one
     JsonNode entity = ZhihuInitialData.entity(page.doc(), seg);
     if (entity != null) {
       m.title(Titles.trim(Json.text(entity, "title")))

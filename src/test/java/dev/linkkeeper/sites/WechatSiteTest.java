@@ -84,6 +84,18 @@ class WechatSiteTest {
   }
 
   @Test
+  void longFormRedirectedToTheShortFormIsReadThere() {
+    String longForm = "https://mp.weixin.qq.com/s?__biz=MzA3&mid=265&idx=1&sn=f1s";
+    web.redirect(longForm, 301, "https://mp.weixin.qq.com/s/f1s-VzPU2F8I5O--GNc2pg");
+    web.serve("https://mp.weixin.qq.com/s/f1s-VzPU2F8I5O--GNc2pg", 200, FakeWeb.HTML, "wechat/article-2025.html");
+
+    SiteResult r = wechat.check(longForm, web.fetcher);
+
+    assertThat(r.verdict().status()).isEqualTo(Status.REDIRECTED);
+    assertThat(r.metadata().title()).isEqualTo("幻觉降低30%！首个多模态大模型幻觉修正工作Woodpecker");
+  }
+
+  @Test
   void captchaRedirectIsBlocked() {
     String captcha = "https://mp.weixin.qq.com/mp/wappoc_appmsgcaptcha?poc_token=t1&target_url=https%3A%2F%2Fmp.weixin.qq.com%2Fs%2Fabc";
     web.redirect("https://mp.weixin.qq.com/s/abc", 302, captcha);

@@ -67,6 +67,19 @@ class ZhihuSiteTest {
   }
 
   @Test
+  void mergedQuestionIsRedirectedAndDescribedAtItsNewAddress() {
+    web.redirect("https://www.zhihu.com/question/12345", 301, "https://www.zhihu.com/question/596230048");
+    web.serve("https://www.zhihu.com/question/596230048", 200, FakeWeb.HTML, "zhihu/question.html");
+
+    SiteResult r = zhihu.check("https://www.zhihu.com/question/12345", web.fetcher);
+
+    assertThat(r.verdict().status()).isEqualTo(Status.REDIRECTED);
+    assertThat(r.verdict().reason()).isEqualTo("moved permanently to https://www.zhihu.com/question/596230048");
+    assertThat(r.metadata().title()).isEqualTo("如何系统地学习大模型（LLM）？");
+    assertThat(r.metadata().siteId()).isEqualTo("596230048");
+  }
+
+  @Test
   void oldLayoutTitleIsWhitespaceNormalizedAndLosesItsSuffix() {
     web.serve("https://www.zhihu.com/question/50043438?sort=created", 200, FakeWeb.HTML, "zhihu/question-2015-layout.html");
 
