@@ -1,0 +1,59 @@
+package dev.linkkeeper.sites;
+
+import dev.linkkeeper.config.Config;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The site readers in the order they are asked, the generic reader last. */
+public final class Sites implements SiteRouter {
+  private final List<Site> sites;
+  private final Site fallback;
+
+  public Sites(List<Site> sites, Site fallback) {
+    this.sites = List.copyOf(sites);
+    this.fallback = fallback;
+  }
+
+  /**
+   * Every built-in site reader, API base URLs from the config. {@code GITHUB_TOKEN} in
+   * {@code env} turns on the GitHub API. The clock and sleeper pace arXiv calls (tests pass
+   * fakes; nothing here sleeps otherwise).
+   */
+  public static Sites defaultRouter(Config.Sites config, Map<String, String> env, Clock clock, Sleeper sleeper) {
+    Pacer arxivPacer = new Pacer(config.arxivInterval(), clock, sleeper);
+    return new Sites(List.of(
+        new ArxivSite(config.arxivApi(), config.arxivBatchSize(), arxivPacer),
+        new YoutubeSite(config.youtubeOembed()),
+        new BilibiliSite(config.bilibiliApi()),
+        new ZhihuSite(),
+        new WechatSite(),
+        new GithubSite(config.githubApi(), env.get("GITHUB_TOKEN"))),
+        new GenericSite());
+  }
+
+  /** The production router: system clock, real sleeps, the process environment. */
+  public static Sites defaultRouter(Config.Sites config) {
+    return defaultRouter(config, System.getenv(), Clock.systemUTC(), Sleeper.real());
+  }
+
+  @Override
+  public Site route(String url) {
+    URI uri = Urls.toUri(url);
+    if (uri == null || uri.getHost() == null) return fallback;
+    for (Site site : sites) {
+      if (site.matches(uri)) return site;
+    }
+    return fallback;
+  }
+
+  @Override
+  public Collection<Site> all() {
+    List<Site> out = new ArrayList<>(sites);
+    out.add(fallback);
+    return out;
+  }
+}
