@@ -38,15 +38,15 @@ public final class AddressGuard {
     return true;
   }
 
-  /** Whether an IP literal host (as OkHttp's {@code HttpUrl.host()} gives it) is forbidden; false for names. */
-  public static boolean forbiddenLiteral(String host) {
+  /** The address of an IP literal host (as OkHttp's {@code HttpUrl.host()} gives it), or null for a name. */
+  public static InetAddress literal(String host) {
     if (!isIpLiteral(host)) {
-      return false;
+      return null;
     }
     try {
-      return forbidden(InetAddress.getByName(host));
+      return InetAddress.getByName(host); // a literal: parsed, never looked up
     } catch (UnknownHostException e) {
-      return true; // a literal we cannot read is not one we fetch
+      return null;
     }
   }
 

@@ -22,6 +22,8 @@ public enum FailureKind {
   PRIVATE_ADDRESS,
   /** A redirect to a scheme other than http(s). */
   UNSUPPORTED_SCHEME,
+  /** The server rate-limits (429/503) and asks for a longer wait than {@code max_retry_after}. */
+  RATE_LIMITED,
   /** Any other I/O failure. */
   IO
 }

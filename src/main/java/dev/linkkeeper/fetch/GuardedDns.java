@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import okhttp3.Dns;
 
 /**
@@ -16,10 +17,12 @@ import okhttp3.Dns;
 final class GuardedDns implements Dns {
   private final Dns delegate;
   private final Set<String> exempt;
+  private final Predicate<InetAddress> forbidden;
 
-  GuardedDns(Dns delegate, Set<String> exemptHosts) {
+  GuardedDns(Dns delegate, Set<String> exemptHosts, Predicate<InetAddress> forbidden) {
     this.delegate = delegate;
     this.exempt = exemptHosts;
+    this.forbidden = forbidden;
   }
 
   @Override
@@ -30,7 +33,7 @@ final class GuardedDns implements Dns {
     }
     List<InetAddress> allowed = new ArrayList<>(all.size());
     for (InetAddress address : all) {
-      if (!AddressGuard.forbidden(address)) {
+      if (!forbidden.test(address)) {
         allowed.add(address);
       }
     }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.net.InetAddress;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
@@ -35,12 +37,14 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
   private final Config.Http http;
   private final String userAgent;
   private final boolean allowPrivate;
+  private final Predicate<InetAddress> forbidden;
   private final TransportFailures failures;
 
   private OkHttpFetcher(Builder b) {
     this.http = b.http;
     this.userAgent = b.userAgent != null ? b.userAgent : http.userAgent(Version.get());
     this.allowPrivate = b.allowPrivate;
+    this.forbidden = b.forbidden;
     this.failures = new TransportFailures(http.connectTimeout(), http.readTimeout(), http.callTimeout());
     OkHttpClient.Builder cb = new OkHttpClient.Builder()
         .connectTimeout(http.connectTimeout())
@@ -53,7 +57,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
         .connectionPool(new ConnectionPool(Math.max(5, b.poolSize), 5, TimeUnit.MINUTES))
         .proxySelector(b.proxy);
     Dns dns = b.dns != null ? b.dns : Dns.SYSTEM;
-    cb.dns(allowPrivate ? dns : new GuardedDns(dns, b.proxy.proxyHosts()));
+    cb.dns(allowPrivate ? dns : new GuardedDns(dns, b.proxy.proxyHosts(), forbidden));
     String credentials = b.proxy.credentials();
     if (credentials != null) {
       String[] userPass = credentials.split(":", 2);
@@ -75,11 +79,6 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
 
   @Override
   public FetchResult fetch(FetchRequest request) {
-    return fetch(request, http.maxBodyBytes());
-  }
-
-  /** A fetch with its own body cap (robots.txt needs only a little). */
-  FetchResult fetch(FetchRequest request, long maxBodyBytes) {
     long start = System.nanoTime();
     long deadline = start + http.callTimeout().toNanos();
     HttpUrl url = HttpUrl.parse(request.url());
@@ -90,7 +89,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
     Set<String> seen = new HashSet<>();
     while (true) {
       seen.add(withoutFragment(url));
-      if (!allowPrivate && AddressGuard.forbiddenLiteral(url.host())) {
+      if (!allowPrivate && forbiddenLiteral(url.host())) {
         return failed(request, hops, url.toString(),
             new Failure(FailureKind.PRIVATE_ADDRESS, url.host() + " is a private address"), start);
       }
@@ -101,7 +100,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
         int code = response.code();
         String location = response.header("Location");
         if (!isRedirect(code) || location == null || location.isBlank()) {
-          return answered(request, url, hops, response, maxBodyBytes, start);
+          return answered(request, url, hops, response, start);
         }
         hops.add(new Hop(url.toString(), code));
         Matcher scheme = new Matcher(location.trim());
@@ -143,13 +142,13 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
     return rb.get().build();
   }
 
-  private FetchResult answered(FetchRequest request, HttpUrl url, List<Hop> hops, Response response, long cap, long start) {
+  private FetchResult answered(FetchRequest request, HttpUrl url, List<Hop> hops, Response response, long start) {
     boolean read = switch (request.body()) {
       case ALWAYS -> true;
       case NEVER -> false;
       case TEXT_ONLY -> BodyReader.textual(response.header("Content-Type"));
     };
-    BodyReader.Body body = read ? BodyReader.read(response.body(), cap) : BodyReader.Body.NONE;
+    BodyReader.Body body = read ? BodyReader.read(response.body(), http.maxBodyBytes()) : BodyReader.Body.NONE;
     return new FetchResult(request.url(), url.toString(), response.code(), hops, response.headers().toMultimap(),
         body.bytes(), body.truncated(), null, 1, millisSince(start));
   }
@@ -163,6 +162,11 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
     return m.unsupported()
         ? new Failure(FailureKind.UNSUPPORTED_SCHEME, url)
         : new Failure(FailureKind.PROTOCOL, "not a valid http(s) URL: " + clip(url));
+  }
+
+  private boolean forbiddenLiteral(String host) {
+    InetAddress address = AddressGuard.literal(host);
+    return address != null && forbidden.test(address);
   }
 
   static boolean isRedirect(int code) {
@@ -214,6 +218,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
     private boolean allowPrivate;
     private Dns dns;
     private String userAgent;
+    private Predicate<InetAddress> forbidden = AddressGuard::forbidden;
 
     private Builder(Config.Http http) {
       this.http = java.util.Objects.requireNonNull(http, "http");
@@ -250,6 +255,12 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
 
     public Builder userAgent(String ua) {
       this.userAgent = ua;
+      return this;
+    }
+
+    /** Which addresses the guard refuses; tests let one loopback address pass as "public". */
+    Builder forbidden(Predicate<InetAddress> rule) {
+      this.forbidden = rule;
       return this;
     }
 

@@ -75,7 +75,7 @@ final class TransportFailures {
       return new Failure(FailureKind.CONNECT, "no route to host");
     }
     if (t instanceof ConnectException) {
-      return new Failure(FailureKind.CONNECT, mentions(t, "refused") ? "connection refused" : "cannot connect");
+      return new Failure(FailureKind.CONNECT, chainMentions(t, "refused") ? "connection refused" : "cannot connect");
     }
     if (t instanceof SSLPeerUnverifiedException) {
       return new Failure(FailureKind.TLS, "hostname mismatch");
@@ -125,6 +125,13 @@ final class TransportFailures {
     String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
     for (String w : words) {
       if (m.contains(w.toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  private static boolean chainMentions(Throwable t, String word) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (mentions(c, word)) return true;
     }
     return false;
   }
