@@ -22,8 +22,8 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * The one boundary where transport exceptions become a {@link Failure}: a kind and a short
- * message a person can read in a report (no class names, no stack traces). Order matters:
- * the most specific exception types are tested first, along the cause chain.
+ * message a person can read in a report (no class names, no stack traces). The cause chain is
+ * read from its deepest cause up, and the most specific exception types are tested first.
  */
 final class TransportFailures {
   private final Duration connectTimeout;
@@ -42,7 +42,10 @@ final class TransportFailures {
    *     like a plain interruption otherwise)
    */
   Failure classify(IOException e, String host, boolean deadlinePassed) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    // Deepest cause first: "PKIX path validation failed" wraps the more telling "certificate expired".
+    java.util.List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && chain.size() < 10; t = t.getCause()) chain.add(0, t);
+    for (Throwable t : chain) {
       Failure f = specific(t, host);
       if (f != null) return f;
     }
@@ -92,10 +95,10 @@ final class TransportFailures {
     if (t instanceof CertificateException) {
       return new Failure(FailureKind.TLS, "bad certificate");
     }
-    if (t instanceof SSLHandshakeException && t.getCause() == null) {
+    if (t instanceof SSLHandshakeException) {
       return new Failure(FailureKind.TLS, "handshake failed" + detail(t));
     }
-    if (t instanceof SSLException && t.getCause() == null) {
+    if (t instanceof SSLException) {
       return new Failure(FailureKind.TLS, "tls error" + detail(t));
     }
     return null;
