@@ -10,32 +10,27 @@ import dev.linkkeeper.fetch.Politeness;
 import dev.linkkeeper.fetch.Sleeper;
 import dev.linkkeeper.sites.Site;
 import dev.linkkeeper.sites.SiteRouter;
+import dev.linkkeeper.verdict.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Checks a run's links: settles those that need no request, lets each site prepare its batch,
- * then feeds workers from per-host queues. A link is dispatched only when its host has room
- * under {@link Politeness} (longest queue first, hosts cooling down last), so a worker never
- * sits on a busy host while other hosts have work; workers waiting out a host's backoff are
- * parked and do not count against the concurrency. Results stream out through the
- * {@link CheckListener}; nothing but counts (and, while the network is unproven, DNS/connect
- * failures) is kept.
+ * then has workers take links from per-host queues. A worker takes a link only when its host
+ * has room under {@link Politeness} (longest queue first, hosts cooling down last), so no
+ * worker sits on a busy host while other hosts have work; workers waiting out a host's backoff
+ * are parked and do not count against the concurrency, so another worker takes their place.
+ * Results stream out through the {@link CheckListener}; the engine keeps counts, and only
+ * while the network is unproven, DNS/connect failures.
  */
 public final class CheckEngine {
   private final Config config;
@@ -49,11 +44,11 @@ public final class CheckEngine {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private HostQueues<Task> queues;
+  private HostQueues<Task> queues = new HostQueues<>();
   private int running;
   private int preparing;
   private boolean stopped;
-  private volatile ExecutorService workers;
+  private List<Thread> threads = List.of();
 
   private record Task(Link link, Site site, String host) {}
 
@@ -77,7 +72,7 @@ public final class CheckEngine {
 
   /**
    * Checks every link once and returns the counts; the results went to the listener. One run
-   * at a time per engine; a {@link #stop} before or during the run ends it early.
+   * at a time per engine; {@link #stop} ends it early.
    */
   public RunSummary run(long runId, List<Link> links) {
     Instant started = clock.instant();
@@ -92,33 +87,14 @@ public final class CheckEngine {
 
       @Override
       public void parkingChanged() {
-        signal();
+        wake(false);
       }
     });
-    ExecutorService pool = newPool();
-    workers = pool;
     try {
       Map<Site, List<Link>> bySite = settleOrRoute(links, delivery);
-      lock.lock();
-      try {
-        queues = new HostQueues<>();
-        running = 0;
-        preparing = 0;
-        for (Map.Entry<Site, List<Link>> e : bySite.entrySet()) {
-          if (stopped) break;
-          preparing++;
-          try {
-            pool.execute(() -> prepare(e.getKey(), e.getValue(), watch));
-          } catch (RejectedExecutionException stopping) {
-            preparing--;
-          }
-        }
-        dispatchUntilDone(pool, watch, delivery);
-      } finally {
-        lock.unlock();
-      }
+      startThreads(bySite, watch, delivery);
+      awaitThreads();
     } finally {
-      pool.shutdownNow();
       politeness.observe(null);
     }
     List<LinkResult> released = watch.release();
@@ -130,18 +106,21 @@ public final class CheckEngine {
     return summary;
   }
 
-  /** Stops dispatching, abandons requests in flight and lets {@link #run} return what is done. */
+  /** Stops taking links, abandons requests in flight and lets {@link #run} return what is done. */
   public void stop() {
+    List<Thread> toInterrupt;
     lock.lock();
     try {
       stopped = true;
       changed.signalAll();
+      toInterrupt = threads;
     } finally {
       lock.unlock();
     }
     if (fetcher instanceof Cancellable c) c.cancelAll();
-    ExecutorService pool = workers;
-    if (pool != null) pool.shutdownNow();
+    for (Thread t : toInterrupt) {
+      if (t != Thread.currentThread()) t.interrupt();
+    }
   }
 
   private Map<Site, List<Link>> settleOrRoute(List<Link> links, Delivery delivery) {
@@ -158,6 +137,28 @@ public final class CheckEngine {
     return bySite;
   }
 
+  /** One thread per site preparing, and twice the concurrency in workers (parked ones get replaced). */
+  private void startThreads(Map<Site, List<Link>> bySite, NetworkWatch watch, Delivery delivery) {
+    List<Thread> all = new ArrayList<>();
+    lock.lock();
+    try {
+      queues = new HostQueues<>();
+      running = 0;
+      preparing = bySite.size();
+      for (Map.Entry<Site, List<Link>> e : bySite.entrySet()) {
+        all.add(thread("linkkeeper-prepare-" + e.getKey().name(), () -> prepare(e.getKey(), e.getValue(), watch)));
+      }
+      int workers = bySite.isEmpty() ? 0 : 2 * concurrency;
+      for (int i = 1; i <= workers; i++) {
+        all.add(thread("linkkeeper-check-" + i, () -> work(watch, delivery)));
+      }
+      threads = all;
+    } finally {
+      lock.unlock();
+    }
+    all.forEach(Thread::start);
+  }
+
   /** Runs a site's batch preparation, then queues its links. */
   private void prepare(Site site, List<Link> links, NetworkWatch watch) {
     try {
@@ -167,7 +168,10 @@ public final class CheckEngine {
     } finally {
       lock.lock();
       try {
-        for (Link link : links) queues.add(Hosts.of(link.url()), new Task(link, site, Hosts.of(link.url())));
+        for (Link link : links) {
+          String host = Hosts.of(link.url());
+          queues.add(host, new Task(link, site, host));
+        }
         preparing--;
         changed.signalAll();
       } finally {
@@ -176,47 +180,50 @@ public final class CheckEngine {
     }
   }
 
-  /** The dispatcher loop; called with the lock held. */
-  private void dispatchUntilDone(ExecutorService pool, NetworkWatch watch, Delivery delivery) {
-    boolean interrupted = false;
-    while (!stopped && (queues.waiting() > 0 || running > 0 || preparing > 0)) {
-      dispatch(pool, watch, delivery);
+  /** A worker: takes the next link whose host has room, checks it, until no link is left. */
+  private void work(NetworkWatch watch, Delivery delivery) {
+    while (true) {
+      Task task = take();
+      if (task == null) return;
       try {
-        changed.await();
-      } catch (InterruptedException e) {
-        interrupted = true;
-        stopped = true;
-      }
-    }
-    if (stopped) {
-      if (fetcher instanceof Cancellable c) c.cancelAll();
-      pool.shutdownNow();
-      long deadline = System.nanoTime() + config.http().callTimeout().toNanos();
-      while ((running > 0 || preparing > 0) && System.nanoTime() < deadline) {
+        check(task, watch, delivery);
+      } finally {
+        lock.lock();
         try {
-          changed.await(100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-          interrupted = true;
+          running--;
+          queues.finished(task.host());
+        } finally {
+          lock.unlock();
         }
       }
     }
-    if (interrupted) Thread.currentThread().interrupt();
   }
 
-  private void dispatch(ExecutorService pool, NetworkWatch watch, Delivery delivery) {
-    // Parked workers wait on a host, not the network: they do not use up the concurrency.
-    while (running - politeness.parked() < concurrency && running < 2 * concurrency) {
-      Task task = queues.next((host, active) -> active < politeness.limit(host), politeness::coolingDown);
-      if (task == null) return;
-      running++;
-      try {
-        pool.execute(() -> check(task, watch, delivery));
-      } catch (RejectedExecutionException stopping) {
-        running--;
-        queues.finished(task.host());
-        stopped = true;
-        return;
+  /** The next task this worker may run, waiting while none may; null when the run is over. */
+  private Task take() {
+    lock.lock();
+    try {
+      while (true) {
+        if (stopped || (queues.waiting() == 0 && preparing == 0)) {
+          changed.signalAll(); // the others are done too
+          return null;
+        }
+        if (running - politeness.parked() < concurrency) {
+          Task task = queues.next((host, active) -> active < politeness.limit(host), politeness::coolingDown);
+          if (task != null) {
+            running++;
+            changed.signal(); // maybe another link may start too: let one more worker look
+            return task;
+          }
+        }
+        try {
+          changed.await();
+        } catch (InterruptedException e) {
+          // Only stop() interrupts workers; the loop sees stopped.
+        }
       }
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -227,23 +234,39 @@ public final class CheckEngine {
       long start = System.nanoTime();
       LinkResult result = LinkResults.check(task.link(), task.site(), observed, clock);
       result = LinkResults.withElapsed(result, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-      if (isStopped() && result.status() == dev.linkkeeper.verdict.Status.TRANSIENT) {
+      if (isStopped() && result.status() == Status.TRANSIENT) {
         return; // cut short by our own stop: not news about the link
       }
       watch.admit(result, observed).forEach(delivery::deliver);
     } catch (RuntimeException e) {
-      delivery.fail(e);
+      delivery.fail(e); // a listener failed: end the run and rethrow from run()
       stop();
-    } finally {
-      lock.lock();
-      try {
-        running--;
-        queues.finished(task.host());
-        changed.signalAll();
-      } finally {
-        lock.unlock();
+    }
+  }
+
+  /** Waits for every thread; an interrupt of the caller stops the run first. */
+  private void awaitThreads() {
+    boolean interrupted = false;
+    long graceNanos = config.http().callTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
+    Long deadline = null;
+    for (Thread t : threads) {
+      while (t.isAlive()) {
+        try {
+          if (deadline == null) {
+            t.join();
+          } else {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) break; // a reader ignoring interrupts: leave it behind (daemon thread)
+            TimeUnit.NANOSECONDS.timedJoin(t, left);
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+          stop();
+          deadline = System.nanoTime() + graceNanos;
+        }
       }
     }
+    if (interrupted) Thread.currentThread().interrupt();
   }
 
   private boolean isStopped() {
@@ -255,52 +278,19 @@ public final class CheckEngine {
     }
   }
 
-  private void signal() {
+  private void wake(boolean all) {
     lock.lock();
     try {
-      changed.signalAll();
+      if (all) changed.signalAll();
+      else changed.signal();
     } finally {
       lock.unlock();
     }
   }
 
-  private static ExecutorService newPool() {
-    AtomicInteger n = new AtomicInteger();
-    // Unbounded on paper; the dispatcher bounds it to 2 x concurrency plus one thread per site preparing.
-    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-      Thread t = new Thread(r, "linkkeeper-check-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
-  /** Counts and hands results to the listener; keeps the first listener failure to rethrow from run(). */
-  private static final class Delivery {
-    private final CheckListener listener;
-    private final EnumMap<dev.linkkeeper.verdict.Status, Integer> counts = new EnumMap<>(dev.linkkeeper.verdict.Status.class);
-    private RuntimeException failure;
-
-    Delivery(CheckListener listener) {
-      this.listener = listener;
-    }
-
-    void deliver(LinkResult result) {
-      synchronized (this) {
-        counts.merge(result.status(), 1, Integer::sum);
-      }
-      listener.linkFinished(result);
-    }
-
-    synchronized void fail(RuntimeException e) {
-      if (failure == null) failure = e;
-    }
-
-    synchronized Map<dev.linkkeeper.verdict.Status, Integer> counts() {
-      return new EnumMap<>(counts);
-    }
-
-    synchronized void rethrow() {
-      if (failure != null) throw failure;
-    }
+  private static Thread thread(String name, Runnable body) {
+    Thread t = new Thread(body, name);
+    t.setDaemon(true);
+    return t;
   }
 }
