@@ -2,6 +2,7 @@ package dev.linkkeeper.check;
 
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.Target;
+import dev.linkkeeper.fetch.Hosts;
 import dev.linkkeeper.sites.Metadata;
 import dev.linkkeeper.verdict.Status;
 import dev.linkkeeper.verdict.Verdict;
@@ -32,7 +33,9 @@ final class Triage {
       return result(link, "none", Status.SKIPPED, "excluded by config");
     }
     return switch (link.target()) {
-      case WEB -> null;
+      case WEB -> Hosts.of(link.url()).isEmpty()
+          ? result(link, "none", Status.INVALID, "invalid URL: " + link.url())
+          : null;
       case FILE -> Boolean.TRUE.equals(link.exists())
           ? result(link, "file", Status.OK, "file exists")
           : result(link, "file", Status.BROKEN, "file not found");
