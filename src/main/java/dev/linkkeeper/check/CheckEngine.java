@@ -4,7 +4,6 @@ import dev.linkkeeper.config.Config;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.fetch.Cancellable;
 import dev.linkkeeper.fetch.Fetcher;
-import dev.linkkeeper.fetch.Hosts;
 import dev.linkkeeper.fetch.PoliteFetcher;
 import dev.linkkeeper.fetch.Politeness;
 import dev.linkkeeper.fetch.Sleeper;
@@ -20,17 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Checks a run's links: settles those that need no request, lets each site prepare its batch,
- * then has workers take links from per-host queues. A worker takes a link only when its host
- * has room under {@link Politeness} (longest queue first, hosts cooling down last), so no
- * worker sits on a busy host while other hosts have work; workers waiting out a host's backoff
- * are parked and do not count against the concurrency, so another worker takes their place.
- * Results stream out through the {@link CheckListener}; the engine keeps counts, and only
- * while the network is unproven, DNS/connect failures.
+ * Checks a run's links: settles those that need no request ({@link Triage}), lets each site
+ * prepare its batch on its own thread, then runs workers (twice the concurrency, so parked
+ * ones can be replaced) that take links from the {@link Dispatcher}: per-host queues, longest
+ * first, a host only while it has room. Results stream out through the {@link CheckListener};
+ * the engine keeps counts and, only while the network is unproven, DNS/connect failures
+ * ({@link NetworkWatch}).
  */
 public final class CheckEngine {
   private final Config config;
@@ -40,17 +36,9 @@ public final class CheckEngine {
   private final CheckListener listener;
   private final Politeness politeness;
   private final Triage triage;
-  private final int concurrency;
-
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
-  private HostQueues<Task> queues = new HostQueues<>();
-  private int running;
-  private int preparing;
-  private boolean stopped;
-  private List<Thread> threads = List.of();
-
-  private record Task(Link link, Site site, String host) {}
+  private volatile Dispatcher dispatcher;
+  private volatile List<Thread> threads = List.of();
+  private volatile boolean stopRequested;
 
   /** Uses the politeness of a {@link PoliteFetcher}; any other fetcher gets a private one for scheduling. */
   public CheckEngine(Config config, Fetcher fetcher, SiteRouter router, Clock clock, CheckListener listener) {
@@ -67,18 +55,21 @@ public final class CheckEngine {
     this.listener = listener == null ? new CheckListener() {} : listener;
     this.politeness = Objects.requireNonNull(politeness, "politeness");
     this.triage = new Triage(config.exclude(), clock);
-    this.concurrency = config.politeness().concurrency();
   }
 
   /**
    * Checks every link once and returns the counts; the results went to the listener. One run
-   * at a time per engine; {@link #stop} ends it early.
+   * at a time per engine; {@link #stop} (or interrupting the caller) ends it early, and a
+   * stopped engine stays stopped.
    */
   public RunSummary run(long runId, List<Link> links) {
     Instant started = clock.instant();
     Delivery delivery = new Delivery(listener);
     NetworkWatch watch = new NetworkWatch();
     listener.runStarted(runId, links.size());
+    Map<Site, List<Link>> bySite = settleOrRoute(links, delivery);
+    Dispatcher d = new Dispatcher(config.politeness().concurrency(), politeness, bySite.size());
+    dispatcher = d;
     politeness.observe(new Politeness.Observer() {
       @Override
       public void hostBackedOff(String host, int limit, Duration wait) {
@@ -87,12 +78,12 @@ public final class CheckEngine {
 
       @Override
       public void parkingChanged() {
-        wake(false);
+        d.poke();
       }
     });
     try {
-      Map<Site, List<Link>> bySite = settleOrRoute(links, delivery);
-      startThreads(bySite, watch, delivery);
+      if (stopRequested) d.stop();
+      startThreads(d, bySite, watch, delivery);
       awaitThreads();
     } finally {
       politeness.observe(null);
@@ -108,17 +99,11 @@ public final class CheckEngine {
 
   /** Stops taking links, abandons requests in flight and lets {@link #run} return what is done. */
   public void stop() {
-    List<Thread> toInterrupt;
-    lock.lock();
-    try {
-      stopped = true;
-      changed.signalAll();
-      toInterrupt = threads;
-    } finally {
-      lock.unlock();
-    }
+    stopRequested = true;
+    Dispatcher d = dispatcher;
+    if (d != null) d.stop();
     if (fetcher instanceof Cancellable c) c.cancelAll();
-    for (Thread t : toInterrupt) {
+    for (Thread t : threads) {
       if (t != Thread.currentThread()) t.interrupt();
     }
   }
@@ -137,104 +122,48 @@ public final class CheckEngine {
     return bySite;
   }
 
-  /** One thread per site preparing, and twice the concurrency in workers (parked ones get replaced). */
-  private void startThreads(Map<Site, List<Link>> bySite, NetworkWatch watch, Delivery delivery) {
+  private void startThreads(Dispatcher d, Map<Site, List<Link>> bySite, NetworkWatch watch, Delivery delivery) {
     List<Thread> all = new ArrayList<>();
-    lock.lock();
-    try {
-      queues = new HostQueues<>();
-      running = 0;
-      preparing = bySite.size();
-      for (Map.Entry<Site, List<Link>> e : bySite.entrySet()) {
-        all.add(thread("linkkeeper-prepare-" + e.getKey().name(), () -> prepare(e.getKey(), e.getValue(), watch)));
-      }
-      int workers = bySite.isEmpty() ? 0 : 2 * concurrency;
-      for (int i = 1; i <= workers; i++) {
-        all.add(thread("linkkeeper-check-" + i, () -> work(watch, delivery)));
-      }
-      threads = all;
-    } finally {
-      lock.unlock();
+    bySite.forEach((site, siteLinks) ->
+        all.add(thread("linkkeeper-prepare-" + site.name(), () -> prepare(d, site, siteLinks, watch))));
+    int workers = bySite.isEmpty() ? 0 : 2 * config.politeness().concurrency();
+    for (int i = 1; i <= workers; i++) {
+      all.add(thread("linkkeeper-check-" + i, () -> work(d, watch, delivery)));
     }
+    threads = all;
     all.forEach(Thread::start);
   }
 
   /** Runs a site's batch preparation, then queues its links. */
-  private void prepare(Site site, List<Link> links, NetworkWatch watch) {
+  private void prepare(Dispatcher d, Site site, List<Link> links, NetworkWatch watch) {
     try {
       site.prepare(links.stream().map(Link::url).toList(), watch.observe(fetcher));
     } catch (RuntimeException e) {
       // A failed batch is not fatal: the reader's check() still judges each link on its own.
     } finally {
-      lock.lock();
+      d.add(site, links);
+    }
+  }
+
+  /** A worker: takes the next link whose host has room and checks it, until none is left. */
+  private void work(Dispatcher d, NetworkWatch watch, Delivery delivery) {
+    for (Dispatcher.Task task = d.take(); task != null; task = d.take()) {
       try {
-        for (Link link : links) {
-          String host = Hosts.of(link.url());
-          queues.add(host, new Task(link, site, host));
-        }
-        preparing--;
-        changed.signalAll();
+        check(d, task, watch, delivery);
       } finally {
-        lock.unlock();
+        d.finished(task);
       }
     }
   }
 
-  /** A worker: takes the next link whose host has room, checks it, until no link is left. */
-  private void work(NetworkWatch watch, Delivery delivery) {
-    while (true) {
-      Task task = take();
-      if (task == null) return;
-      try {
-        check(task, watch, delivery);
-      } finally {
-        lock.lock();
-        try {
-          running--;
-          queues.finished(task.host());
-        } finally {
-          lock.unlock();
-        }
-      }
-    }
-  }
-
-  /** The next task this worker may run, waiting while none may; null when the run is over. */
-  private Task take() {
-    lock.lock();
-    try {
-      while (true) {
-        if (stopped || (queues.waiting() == 0 && preparing == 0)) {
-          changed.signalAll(); // the others are done too
-          return null;
-        }
-        if (running - politeness.parked() < concurrency) {
-          Task task = queues.next((host, active) -> active < politeness.limit(host), politeness::coolingDown);
-          if (task != null) {
-            running++;
-            changed.signal(); // maybe another link may start too: let one more worker look
-            return task;
-          }
-        }
-        try {
-          changed.await();
-        } catch (InterruptedException e) {
-          // Only stop() interrupts workers; the loop sees stopped.
-        }
-      }
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private void check(Task task, NetworkWatch watch, Delivery delivery) {
+  private void check(Dispatcher d, Dispatcher.Task task, NetworkWatch watch, Delivery delivery) {
     try {
       listener.linkStarted(task.link());
       NetworkWatch.Observed observed = watch.observe(fetcher);
       long start = System.nanoTime();
       LinkResult result = LinkResults.check(task.link(), task.site(), observed, clock);
       result = LinkResults.withElapsed(result, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-      if (isStopped() && result.status() == Status.TRANSIENT) {
+      if (d.stopped() && result.status() == Status.TRANSIENT) {
         return; // cut short by our own stop: not news about the link
       }
       watch.admit(result, observed).forEach(delivery::deliver);
@@ -244,48 +173,29 @@ public final class CheckEngine {
     }
   }
 
-  /** Waits for every thread; an interrupt of the caller stops the run first. */
+  /** Waits for every thread; an interrupt of the caller stops the run, then waits a grace period. */
   private void awaitThreads() {
     boolean interrupted = false;
-    long graceNanos = config.http().callTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
-    Long deadline = null;
+    long deadline = Long.MAX_VALUE;
     for (Thread t : threads) {
       while (t.isAlive()) {
         try {
-          if (deadline == null) {
+          long left = deadline - System.nanoTime();
+          if (deadline == Long.MAX_VALUE) {
             t.join();
-          } else {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) break; // a reader ignoring interrupts: leave it behind (daemon thread)
+          } else if (left > 0) {
             TimeUnit.NANOSECONDS.timedJoin(t, left);
+          } else {
+            break; // a reader ignoring interrupts is left behind (daemon thread)
           }
         } catch (InterruptedException e) {
           interrupted = true;
           stop();
-          deadline = System.nanoTime() + graceNanos;
+          deadline = System.nanoTime() + config.http().callTimeout().toNanos() + TimeUnit.SECONDS.toNanos(5);
         }
       }
     }
     if (interrupted) Thread.currentThread().interrupt();
-  }
-
-  private boolean isStopped() {
-    lock.lock();
-    try {
-      return stopped;
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private void wake(boolean all) {
-    lock.lock();
-    try {
-      if (all) changed.signalAll();
-      else changed.signal();
-    } finally {
-      lock.unlock();
-    }
   }
 
   private static Thread thread(String name, Runnable body) {

@@ -87,6 +87,8 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
     }
     List<Hop> hops = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<String, String> headers = request.headers();
+    String origin = url.host();
     while (true) {
       seen.add(withoutFragment(url));
       if (!allowPrivate && forbiddenLiteral(url.host())) {
@@ -94,7 +96,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
             new Failure(FailureKind.PRIVATE_ADDRESS, url.host() + " is a private address"), start);
       }
       long remaining = deadline - System.nanoTime();
-      Call call = client.newCall(httpRequest(url, request.headers()));
+      Call call = client.newCall(httpRequest(url, headers));
       call.timeout().timeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
       try (Response response = call.execute()) {
         int code = response.code();
@@ -103,8 +105,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
           return answered(request, url, hops, response, start);
         }
         hops.add(new Hop(url.toString(), code));
-        Matcher scheme = new Matcher(location.trim());
-        if (scheme.unsupported()) {
+        if (unsupportedScheme(location.trim())) {
           return failed(request, hops, location.trim(), new Failure(FailureKind.UNSUPPORTED_SCHEME, location.trim()), start);
         }
         HttpUrl next = url.resolve(location.trim());
@@ -119,6 +120,9 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
           return failed(request, hops, next.toString(),
               new Failure(FailureKind.TOO_MANY_REDIRECTS, "more than " + http.maxRedirects()), start);
         }
+        if (!next.host().equals(origin)) {
+          headers = withoutCredentials(headers); // a token for one host is not for the host it redirects to
+        }
         url = next;
       } catch (IOException e) {
         Failure failure = failures.classify(e, url.host(), System.nanoTime() - deadline >= 0);
@@ -130,6 +134,12 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
   @Override
   public void cancelAll() {
     client.dispatcher().cancelAll();
+  }
+
+  private static Map<String, String> withoutCredentials(Map<String, String> headers) {
+    Map<String, String> kept = new java.util.LinkedHashMap<>(headers);
+    kept.keySet().removeIf(name -> name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("Cookie"));
+    return kept;
   }
 
   private Request httpRequest(HttpUrl url, Map<String, String> extra) {
@@ -158,8 +168,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
   }
 
   private static Failure unparsable(String url) {
-    Matcher m = new Matcher(url);
-    return m.unsupported()
+    return unsupportedScheme(url)
         ? new Failure(FailureKind.UNSUPPORTED_SCHEME, url)
         : new Failure(FailureKind.PROTOCOL, "not a valid http(s) URL: " + clip(url));
   }
@@ -167,6 +176,14 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
   private boolean forbiddenLiteral(String host) {
     InetAddress address = AddressGuard.literal(host);
     return address != null && forbidden.test(address);
+  }
+
+  /** Whether a Location or URL names a scheme other than http(s): such redirects are not followed. */
+  private static boolean unsupportedScheme(String location) {
+    java.util.regex.Matcher m = SCHEME.matcher(location);
+    if (!m.find()) return false; // relative
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    return !scheme.equals("http") && !scheme.equals("https");
   }
 
   static boolean isRedirect(int code) {
@@ -192,20 +209,6 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
       return ctx;
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException("TLS is not available in this JVM", e);
-    }
-  }
-
-  /** Reads the scheme of a Location or URL: anything but http(s) is not followed. */
-  private static final class Matcher {
-    private final String scheme;
-
-    Matcher(String location) {
-      java.util.regex.Matcher m = SCHEME.matcher(location);
-      this.scheme = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
-    }
-
-    boolean unsupported() {
-      return scheme != null && !scheme.equals("http") && !scheme.equals("https");
     }
   }
 

@@ -99,6 +99,17 @@ class OkHttpFetcherTest {
   }
 
   @Test
+  void credentialsAreNotCarriedToAnotherHostByARedirect() {
+    server.stubFor(get("/repo").willReturn(aResponse().withStatus(301).withHeader("Location", "http://elsewhere.test:" + server.port() + "/moved")));
+    server.stubFor(get("/moved").willReturn(aResponse().withStatus(200)));
+
+    fetcher().fetch(FetchRequest.api(url("/repo")).withHeader("Authorization", "token s3cret"));
+
+    server.verify(getRequestedFor(urlEqualTo("/repo")).withHeader("Authorization", equalTo("token s3cret")));
+    server.verify(getRequestedFor(urlEqualTo("/moved")).withoutHeader("Authorization"));
+  }
+
+  @Test
   void redirectsAreFollowedHopByHopAndTheChainIsKept() {
     server.stubFor(get("/a").willReturn(aResponse().withStatus(301).withHeader("Location", "/b")));
     server.stubFor(get("/b").willReturn(aResponse().withStatus(302).withHeader("Location", url("/c"))));
