@@ -4,9 +4,9 @@ package dev.linkkeeper.fetch;
 public enum FailureKind {
   /** The name does not resolve (NXDOMAIN): the link is broken. */
   DNS,
-  /** Connection refused or unreachable. */
+  /** Connection refused, unreachable, or not established within the connect timeout. */
   CONNECT,
-  /** Connect, read or whole-call timeout. */
+  /** Read or whole-call timeout: a server was reached but did not answer in time. */
   TIMEOUT,
   /** Connection reset, empty or truncated answer. */
   RESET,

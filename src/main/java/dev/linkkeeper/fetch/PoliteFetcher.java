@@ -48,8 +48,8 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
         if (result.status() == 429) {
           // Halve the host's limit either way; a wait beyond the cap is not imposed on the host.
           politeness.rateLimited(host, wait != null ? wait : tooLong ? Duration.ZERO : retry.backoff(attempts));
-        } else if (result.failure() == null) {
-          politeness.answered(host);
+        } else if (result.failure() == null && result.status() < 500) {
+          politeness.answered(host); // a 5xx is no sign the host copes: it does not grow the limit
         }
         if (tooLong) {
           result = rateLimited(result, asked.get());

@@ -109,7 +109,9 @@ final class TransportFailures {
       return new Failure(FailureKind.TIMEOUT, "no complete answer within " + Durations.format(callTimeout));
     }
     if (mentions(e, "connect")) {
-      return new Failure(FailureKind.TIMEOUT, "no connection within " + Durations.format(connectTimeout));
+      // No server was reached: a connect failure, not retried, and a sign of no network
+      // (a firewall dropping packets) as much as a refused connection is.
+      return new Failure(FailureKind.CONNECT, "no connection within " + Durations.format(connectTimeout));
     }
     return new Failure(FailureKind.TIMEOUT, "no data for " + Durations.format(readTimeout));
   }

@@ -43,7 +43,7 @@ class TransportFailuresTest {
   @Test
   void timeoutsSayWhichLimitWasHit() {
     assertThat(classify(new SocketTimeoutException("Connect timed out")))
-        .isEqualTo(new Failure(FailureKind.TIMEOUT, "no connection within 10s"));
+        .isEqualTo(new Failure(FailureKind.CONNECT, "no connection within 10s"));
     assertThat(classify(new SocketTimeoutException("Read timed out")))
         .isEqualTo(new Failure(FailureKind.TIMEOUT, "no data for 20s"));
     assertThat(failures.classify(new InterruptedIOException("timeout"), "example.test", true))
