@@ -14,6 +14,8 @@ import okhttp3.HttpUrl;
  */
 final class CrawlDelays {
   static final String AGENT = "linkkeeper";
+  /** Crawl-delay sits near the top; a robots.txt is rarely bigger than this. */
+  static final long MAX_ROBOTS_BYTES = 64 * 1024;
 
   private final Fetcher transport;
   private final Politeness politeness;
@@ -37,8 +39,11 @@ final class CrawlDelays {
       HttpUrl parsed = HttpUrl.parse(url);
       String robots = parsed.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build().toString();
       FetchResult r;
-      try (Politeness.Permit permit = politeness.acquire(host)) {
+      Politeness.Permit permit = politeness.acquire(host);
+      try {
         r = transport.fetch(FetchRequest.api(robots).withHeader("Accept", "text/plain,*/*;q=0.1"));
+      } finally {
+        permit.close();
       }
       if (r.ok()) {
         crawlDelay(r.text(), AGENT).ifPresent(d -> politeness.crawlDelay(host, d.compareTo(max) > 0 ? max : d));

@@ -45,7 +45,8 @@ public final class FetcherFactory {
     Politeness politeness = new Politeness(config.politeness(), clock, sleeper);
     RetryPolicy retry = new RetryPolicy(config.politeness(), clock, () -> ThreadLocalRandom.current().nextDouble());
     CrawlDelays delays = config.politeness().respectCrawlDelay()
-        ? new CrawlDelays(transport, politeness, config.politeness().maxRetryAfter())
+        ? new CrawlDelays(r -> transport.fetch(r, CrawlDelays.MAX_ROBOTS_BYTES), politeness,
+            config.politeness().maxRetryAfter())
         : null;
     return new PoliteFetcher(transport, politeness, retry, delays);
   }

@@ -79,6 +79,11 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
 
   @Override
   public FetchResult fetch(FetchRequest request) {
+    return fetch(request, http.maxBodyBytes());
+  }
+
+  /** A fetch with its own body cap: robots.txt is read only so far. */
+  FetchResult fetch(FetchRequest request, long maxBodyBytes) {
     long start = System.nanoTime();
     long deadline = start + http.callTimeout().toNanos();
     HttpUrl url = HttpUrl.parse(request.url());
@@ -102,7 +107,7 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
         int code = response.code();
         String location = response.header("Location");
         if (!isRedirect(code) || location == null || location.isBlank()) {
-          return answered(request, url, hops, response, start);
+          return answered(request, url, hops, response, maxBodyBytes, start);
         }
         hops.add(new Hop(url.toString(), code));
         if (unsupportedScheme(location.trim())) {
@@ -152,13 +157,14 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
     return rb.get().build();
   }
 
-  private FetchResult answered(FetchRequest request, HttpUrl url, List<Hop> hops, Response response, long start) {
+  private FetchResult answered(
+      FetchRequest request, HttpUrl url, List<Hop> hops, Response response, long cap, long start) {
     boolean read = switch (request.body()) {
       case ALWAYS -> true;
       case NEVER -> false;
       case TEXT_ONLY -> BodyReader.textual(response.header("Content-Type"));
     };
-    BodyReader.Body body = read ? BodyReader.read(response.body(), http.maxBodyBytes()) : BodyReader.Body.NONE;
+    BodyReader.Body body = read ? BodyReader.read(response.body(), cap) : BodyReader.Body.NONE;
     return new FetchResult(request.url(), url.toString(), response.code(), hops, response.headers().toMultimap(),
         body.bytes(), body.truncated(), null, 1, millisSince(start));
   }

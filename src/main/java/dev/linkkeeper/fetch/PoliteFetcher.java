@@ -39,8 +39,11 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
       }
       while (true) {
         attempts++;
-        try (Politeness.Permit permit = politeness.acquire(host)) {
+        Politeness.Permit permit = politeness.acquire(host);
+        try {
           result = transport.fetch(request);
+        } finally {
+          permit.close();
         }
         Optional<Duration> asked = retry.retryAfter(result);
         boolean tooLong = asked.isPresent() && asked.get().compareTo(retry.maxRetryAfter()) > 0;

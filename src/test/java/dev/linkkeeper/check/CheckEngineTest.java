@@ -184,6 +184,24 @@ class CheckEngineTest {
   }
 
   @Test
+  void withTheGuardOnPrivateTargetsAreSkippedNotFetched() {
+    stub("/admin", 200);
+    Config guarded = new Config(null, null, null,
+        new Config.Politeness(4, 4, 2, null, null, false), null, null);
+    List<Link> links = List.of(
+        TestLinks.web("http://127.0.0.1:" + server.port() + "/admin"),
+        TestLinks.web("http://169.254.169.254/latest/meta-data/"),
+        TestLinks.web("http://router.test:" + server.port() + "/admin"));
+
+    RunSummary summary = check(guarded, TestDns.loopback(), TestSites.router(), links);
+
+    assertThat(summary.count(Status.SKIPPED)).isEqualTo(3);
+    assertThat(listener.verdict("http://169.254.169.254/latest/meta-data/")).isEqualTo("skipped: private address");
+    assertThat(summary.networkUnreachable()).isFalse();
+    server.verify(exactly(0), getRequestedFor(urlEqualTo("/admin")));
+  }
+
+  @Test
   void withoutAnyNetworkNoWebLinkIsReportedBroken() throws IOException {
     List<Link> links = List.of(
         TestLinks.web("https://arxiv.org/abs/1706.03762"),
