@@ -4,9 +4,9 @@ package dev.linkkeeper.fetch;
 public enum FailureKind {
   /** The name does not resolve (NXDOMAIN): the link is broken. */
   DNS,
-  /** Connection refused or unreachable. */
+  /** Connection refused, unreachable, or not established within the connect timeout. */
   CONNECT,
-  /** Connect, read or whole-call timeout. */
+  /** Read or whole-call timeout: a server was reached but did not answer in time. */
   TIMEOUT,
   /** Connection reset, empty or truncated answer. */
   RESET,
@@ -22,6 +22,8 @@ public enum FailureKind {
   PRIVATE_ADDRESS,
   /** A redirect to a scheme other than http(s). */
   UNSUPPORTED_SCHEME,
+  /** The server rate-limits (429/503) and asks for a longer wait than {@code max_retry_after}. */
+  RATE_LIMITED,
   /** Any other I/O failure. */
   IO
 }

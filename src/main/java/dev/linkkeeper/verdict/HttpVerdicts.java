@@ -47,6 +47,7 @@ public final class HttpVerdicts {
       case TOO_MANY_REDIRECTS -> Verdict.of(Status.BROKEN, "too many redirects (" + r.redirects().size() + ")");
       case UNSUPPORTED_SCHEME -> Verdict.of(Status.BROKEN, "redirect to unsupported scheme: " + msg);
       case PRIVATE_ADDRESS -> Verdict.of(Status.SKIPPED, "private address");
+      case RATE_LIMITED -> Verdict.of(Status.TRANSIENT, "rate limited: " + msg);
     };
   }
 

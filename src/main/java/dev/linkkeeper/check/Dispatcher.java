@@ -1,0 +1,117 @@
+package dev.linkkeeper.check;
+
+import dev.linkkeeper.extract.Link;
+import dev.linkkeeper.fetch.Hosts;
+import dev.linkkeeper.fetch.Politeness;
+import dev.linkkeeper.sites.Site;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Hands links to workers: a worker takes a link only when the link's host has room under
+ * {@link Politeness} and fewer than {@code concurrency} workers are busy (parked workers,
+ * waiting out a host's backoff, do not count). Workers pull; nobody pushes, so there is no
+ * hand-off per link and no worker is ever bound to a busy host.
+ */
+final class Dispatcher {
+  /** A link to check with the site reader that owns it. */
+  record Task(Link link, Site site, String host) {}
+
+  private final int concurrency;
+  private final Politeness politeness;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final HostQueues<Task> queues = new HostQueues<>();
+  private int running;
+  private int batchesDue;
+  private boolean stopped;
+
+  Dispatcher(int concurrency, Politeness politeness, int batchesDue) {
+    this.concurrency = concurrency;
+    this.politeness = politeness;
+    this.batchesDue = batchesDue;
+  }
+
+  /** A site's links, ready once its preparation is done. */
+  void add(Site site, List<Link> links) {
+    lock.lock();
+    try {
+      for (Link link : links) {
+        String host = Hosts.of(link.url());
+        queues.add(host, new Task(link, site, host));
+      }
+      batchesDue--;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The next task a worker may run, waiting while none may; null when the run is over or stopped. */
+  Task take() {
+    lock.lock();
+    try {
+      while (true) {
+        if (stopped || (queues.waiting() == 0 && batchesDue == 0)) {
+          changed.signalAll(); // the other workers are done too
+          return null;
+        }
+        if (running - politeness.parked() < concurrency) {
+          Task task = queues.next((host, active) -> active < politeness.limit(host), politeness::coolingDown);
+          if (task != null) {
+            running++;
+            changed.signal(); // maybe another link may start too: let one more worker look
+            return task;
+          }
+        }
+        try {
+          changed.await();
+        } catch (InterruptedException e) {
+          // Workers are interrupted only by a stop, which the loop sees.
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void finished(Task task) {
+    lock.lock();
+    try {
+      running--;
+      queues.finished(task.host());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Something outside changed (a worker parked): one waiting worker should look again. */
+  void poke() {
+    lock.lock();
+    try {
+      changed.signal();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  void stop() {
+    lock.lock();
+    try {
+      stopped = true;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  boolean stopped() {
+    lock.lock();
+    try {
+      return stopped;
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.linkkeeper.fetch;
+
+import dev.linkkeeper.config.Config;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The fetcher the crawl uses: every request takes a host slot from {@link Politeness}, 429 and
+ * 503 with Retry-After are waited out (up to {@code max_retry_after}), timeouts, resets and 5xx
+ * are retried with backoff, and a host's Crawl-delay is learnt before its first request.
+ */
+public final class PoliteFetcher implements Fetcher, Cancellable {
+  private final Fetcher transport;
+  private final Politeness politeness;
+  private final RetryPolicy retry;
+  private final CrawlDelays crawlDelays;
+
+  PoliteFetcher(Fetcher transport, Politeness politeness, RetryPolicy retry, CrawlDelays crawlDelays) {
+    this.transport = transport;
+    this.politeness = politeness;
+    this.retry = retry;
+    this.crawlDelays = crawlDelays;
+  }
+
+  public Politeness politeness() {
+    return politeness;
+  }
+
+  @Override
+  public FetchResult fetch(FetchRequest request) {
+    String host = Hosts.of(request.url());
+    long start = System.nanoTime();
+    FetchResult result;
+    int attempts = 0;
+    try {
+      if (crawlDelays != null && !host.isEmpty()) {
+        crawlDelays.learn(request.url(), host);
+      }
+      while (true) {
+        attempts++;
+        Politeness.Permit permit = politeness.acquire(host);
+        try {
+          result = transport.fetch(request);
+        } finally {
+          permit.close();
+        }
+        Optional<Duration> asked = retry.retryAfter(result);
+        boolean tooLong = asked.isPresent() && asked.get().compareTo(retry.maxRetryAfter()) > 0;
+        Duration wait = tooLong ? null : asked.orElse(null);
+        if (result.status() == 429) {
+          // Halve the host's limit either way; a wait beyond the cap is not imposed on the host.
+          politeness.rateLimited(host, wait != null ? wait : tooLong ? Duration.ZERO : retry.backoff(attempts));
+        } else if (result.failure() == null && result.status() < 500) {
+          politeness.answered(host); // a 5xx is no sign the host copes: it does not grow the limit
+        }
+        if (tooLong) {
+          result = rateLimited(result, asked.get());
+          break;
+        }
+        if (!retry.retryable(result) || attempts > retry.retries()) break;
+        if (result.status() == 429) continue; // the host's wait is set; the next acquire waits it out
+        if (wait != null) {
+          politeness.backOff(host, wait);
+        } else {
+          politeness.pause(retry.backoff(attempts));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return FetchResult.failed(request.url(), java.util.List.of(), new Failure(FailureKind.IO, "interrupted"),
+          Math.max(1, attempts), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+    return counted(result, attempts, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+  }
+
+  @Override
+  public void cancelAll() {
+    if (transport instanceof Cancellable c) c.cancelAll();
+  }
+
+  private static FetchResult rateLimited(FetchResult r, Duration asked) {
+    Failure f = new Failure(FailureKind.RATE_LIMITED,
+        "Retry-After " + asked.toSeconds() + " s exceeds max_retry_after");
+    return new FetchResult(r.url(), r.finalUrl(), r.status(), r.redirects(), r.headers(), r.body(), r.truncated(),
+        f, r.attempts(), r.elapsedMs());
+  }
+
+  private static FetchResult counted(FetchResult r, int attempts, long elapsedMs) {
+    return new FetchResult(r.url(), r.finalUrl(), r.status(), r.redirects(), r.headers(), r.body(), r.truncated(),
+        r.failure(), attempts, elapsedMs);
+  }
+}
