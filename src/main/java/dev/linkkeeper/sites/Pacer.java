@@ -1,5 +1,6 @@
 package dev.linkkeeper.sites;
 
+import dev.linkkeeper.fetch.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,14 @@ final class Pacer {
   synchronized void await() {
     if (last != null) {
       Duration wait = Duration.between(clock.instant(), last.plus(interval));
-      if (!wait.isNegative() && !wait.isZero()) sleeper.sleep(wait);
+      if (!wait.isNegative() && !wait.isZero()) {
+        try {
+          sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+          // The run is stopping: go on without the pause; the caller sees the flag.
+          Thread.currentThread().interrupt();
+        }
+      }
     }
     last = clock.instant();
   }

@@ -1,5 +1,6 @@
 package dev.linkkeeper.sites;
 
+import dev.linkkeeper.fetch.Sleeper;
 import dev.linkkeeper.config.Config;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public final class Sites implements SiteRouter {
 
   /** The production router: system clock, real sleeps, the process environment. */
   public static Sites defaultRouter(Config.Sites config) {
-    return defaultRouter(config, System.getenv(), Clock.systemUTC(), Sleeper.real());
+    return defaultRouter(config, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM);
   }
 
   @Override

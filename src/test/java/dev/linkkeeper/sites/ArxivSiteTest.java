@@ -1,5 +1,6 @@
 package dev.linkkeeper.sites;
 
+import dev.linkkeeper.testing.FakeTime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

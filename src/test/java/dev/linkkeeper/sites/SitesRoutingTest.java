@@ -1,5 +1,6 @@
 package dev.linkkeeper.sites;
 
+import dev.linkkeeper.testing.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkkeeper.config.Config;
