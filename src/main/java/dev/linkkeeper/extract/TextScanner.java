@@ -12,8 +12,8 @@ import java.util.List;
  * {@code [X]}), so a bracket counts as a reference only when written as one: the full or
  * collapsed forms {@code [text][label]} / {@code [label][]}, or a shortcut {@code [label]}
  * whose label is a short ASCII word such as {@code pdf} or {@code pptx}. Task boxes
- * ({@code [ ]}, {@code [x]}, {@code [X]}) and brackets glued to a preceding letter or digit
- * never count. The column is that of the label's first character.
+ * ({@code [ ]}, {@code [x]}, {@code [X]}) and brackets glued to a preceding letter, digit or
+ * {@code ]} ({@code x[i][j]}) never count. The column is that of the label's first character.
  *
  * <p>A bare URL right after {@code ](} is the destination of a malformed inline link such as
  * {@code [X] Ultralytics Serving](https://...)}, and is reported as {@code inline}.
@@ -74,7 +74,7 @@ final class TextScanner {
       return open + 1;
     }
     String label = text.substring(open + 1, close);
-    boolean glued = open > 0 && isAsciiAlnum(text.charAt(open - 1));
+    boolean glued = open > 0 && (isAsciiAlnum(text.charAt(open - 1)) || text.charAt(open - 1) == ']');
     if (close + 1 < to && text.charAt(close + 1) == '[') {
       int close2 = close(text, close + 2, to);
       if (close2 >= 0) {

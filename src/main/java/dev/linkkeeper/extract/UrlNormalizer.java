@@ -88,7 +88,13 @@ public final class UrlNormalizer {
     int at = authority.lastIndexOf('@');
     String userinfo = at >= 0 ? authority.substring(0, at) : null;
     String hostPort = authority.substring(at + 1);
-    int colon = hostPort.startsWith("[") ? hostPort.indexOf(':', Math.max(0, hostPort.indexOf(']'))) : hostPort.lastIndexOf(':');
+    int colon;
+    if (hostPort.startsWith("[")) {
+      int close = hostPort.indexOf(']');
+      colon = close < 0 ? -1 : hostPort.indexOf(':', close);
+    } else {
+      colon = hostPort.lastIndexOf(':');
+    }
     String host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
     String port = colon >= 0 ? hostPort.substring(colon + 1) : "";
     if (host.isEmpty()) {
