@@ -1,0 +1,39 @@
+package dev.linkkeeper.cli;
+
+import dev.linkkeeper.config.Config;
+import java.time.Duration;
+import picocli.CommandLine;
+
+/** Applies command-line options on top of the loaded config, validated like config values. */
+final class Overrides {
+  private Overrides() {}
+
+  static Config apply(Config c, Integer concurrency, Integer perHost, Integer timeoutSec, String failOn,
+      CommandLine.Model.CommandSpec spec) {
+    try {
+      Config.Politeness p = c.politeness();
+      Config.Politeness politeness = new Config.Politeness(
+          concurrency != null ? concurrency : p.concurrency(),
+          perHost != null ? perHost : p.perHost(),
+          p.retries(), p.backoff(), p.maxRetryAfter(), p.respectCrawlDelay());
+      Config.Http h = c.http();
+      Config.Http http = h;
+      if (timeoutSec != null) {
+        Duration call = Duration.ofSeconds(timeoutSec);
+        if (timeoutSec < 1) throw new Config.Invalid("--timeout", "must be at least 1, not " + timeoutSec);
+        http = new Config.Http(h.userAgent(), h.acceptLanguage(), min(h.connectTimeout(), call), min(h.readTimeout(), call),
+            call, h.maxBodyBytes(), h.maxRedirects(), h.proxy(), h.caCerts(), h.allowPrivate());
+      }
+      Config.Check k = c.check();
+      Config.Check check = failOn == null ? k : new Config.Check(k.out(), k.db(), failOn, k.progressInterval());
+      return new Config(c.lists(), c.exclude(), http, politeness, check, c.sites());
+    } catch (Config.Invalid e) {
+      String key = e.key().startsWith("--") ? e.key() : "--" + e.key().substring(e.key().lastIndexOf('.') + 1).replace('_', '-');
+      throw new CommandLine.ParameterException(spec.commandLine(), "invalid value for " + key + ": " + e.getMessage());
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}
