@@ -1,5 +1,7 @@
 package dev.linkkeeper.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * The words that say what a bare URL (or autolink) is about, its {@code text}:
  *
@@ -21,6 +23,8 @@ final class LinkContext {
   private static final String OPEN = "([{（【「『《〈\"“‘";
   private static final String CLOSE = ")]}）】」』》〉\"”’";
   private static final String TRIM = ":;,.!?*_~|>#-—–…、：；，。！？·";
+  private static final Pattern MARKERS = Pattern.compile("^(?:>\\s*)*(?:#{1,6}\\s+)?(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]]\\s+)?");
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   private LinkContext() {}
 
@@ -92,7 +96,7 @@ final class LinkContext {
   }
 
   private static String stripMarkers(String s) {
-    return s.strip().replaceFirst("^(?:>\\s*)*(?:#{1,6}\\s+)?(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]]\\s+)?", "");
+    return MARKERS.matcher(s.strip()).replaceFirst("");
   }
 
   /**
@@ -114,7 +118,7 @@ final class LinkContext {
         break;
       }
     }
-    return truncate(t.replaceAll("\\s+", " "));
+    return truncate(SPACES.matcher(t).replaceAll(" "));
   }
 
   private static boolean isOpen(char c) {

@@ -153,11 +153,13 @@ final class MarkdownLinks {
     Destinations.Span dest = Destinations.at(text, labelEnd + 2, end);
     if (dest == null || dest.empty()) {
       if (destination == null || destination.isEmpty()) {
-        found.add(Found.missing(linkText, labelStart, "empty URL"));
+        found.add(Found.missing(linkText, start, "empty URL"));
         return;
       }
-      // Not where the grammar says (should not happen): still report the URL, at the link.
-      found.add(Found.url(LinkKind.INLINE, destination, destination, linkText, start));
+      // Not where the grammar says (should not happen): report the URL, as raw the link as written.
+      int at = text.indexOf(destination, labelEnd);
+      boolean inside = at >= 0 && at + destination.length() <= end;
+      found.add(Found.url(LinkKind.INLINE, inside ? destination : text.substring(start, end), destination, linkText, inside ? at : start));
       return;
     }
     found.add(Found.url(LinkKind.INLINE, text.substring(dest.start(), dest.end()), destination, linkText, dest.start()));
@@ -203,7 +205,7 @@ final class MarkdownLinks {
 
   /** CommonMark label matching: case-folded, inner whitespace collapsed. */
   static String normalizeLabel(String label) {
-    return label.strip().toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return LinkContext.SPACES.matcher(label.strip().toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /** href/src in raw HTML; an inline {@code <a>}'s text is in the nodes up to its {@code </a>}. */
