@@ -42,7 +42,7 @@ public final class Extractor {
   public List<Link> extractText(String fileLabel, Path baseDir, String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     SourceText src = new SourceText(FrontMatter.blank(body));
-    LinkFactory factory = new LinkFactory(fileLabel, baseDir, src);
+    LinkFactory factory = new LinkFactory(fileLabel, baseDir == null ? Path.of("") : baseDir, src);
     List<Link> links = new ArrayList<>();
     for (Found found : MarkdownLinks.find(src)) {
       links.add(factory.create(found));
