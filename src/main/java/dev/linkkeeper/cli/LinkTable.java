@@ -4,12 +4,15 @@ import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.Source;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The human table of {@code crawler extract --format table}: one row per place a link is
- * written, in the order of the links, columns aligned (CJK counted as two columns wide), the
- * text last and cut short, then a one-line summary.
+ * written, in file order (files as read, then line and column), columns aligned (CJK counted
+ * as two columns wide), the text last and cut short, then a one-line summary.
  */
 final class LinkTable {
   private static final int MAX_URL = 90;
@@ -18,31 +21,35 @@ final class LinkTable {
   private LinkTable() {}
 
   static void print(List<Link> links, int files, PrintWriter out) {
-    List<String[]> rows = new ArrayList<>();
-    int places = 0;
+    List<Row> rows = new ArrayList<>();
+    Map<String, Integer> fileOrder = new HashMap<>();
     for (Link link : links) {
       String what = link.problem() != null
           ? (link.url() != null ? link.url() + "  (" + link.problem() + ")" : "(" + link.problem() + ")")
           : link.url();
       if (link.exists() != null && !link.exists()) what += "  (not found)";
       for (Source source : link.sources()) {
-        rows.add(new String[] {source.location(), link.kind().id(), cut(what, MAX_URL), cut(source.text(), MAX_TEXT)});
-        places++;
+        fileOrder.putIfAbsent(source.file(), fileOrder.size());
+        rows.add(new Row(fileOrder.get(source.file()), source.line(), source.column(),
+            new String[] {source.location(), link.kind().id(), cut(what, MAX_URL), cut(source.text(), MAX_TEXT)}));
       }
     }
+    rows.sort(Comparator.comparingInt(Row::file).thenComparingInt(Row::line).thenComparingInt(Row::column));
     int[] widths = new int[3];
-    for (String[] row : rows) {
+    for (String[] row : rows.stream().map(Row::cells).toList()) {
       for (int c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c], width(row[c]));
     }
-    for (String[] row : rows) {
+    for (String[] row : rows.stream().map(Row::cells).toList()) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < widths.length; c++) {
         line.append(row[c]).append(" ".repeat(widths[c] - width(row[c]) + 2));
       }
       out.println(line.append(row[3]).toString().stripTrailing());
     }
-    out.println(links.size() + " links, " + places + " places, " + files + (files == 1 ? " file" : " files"));
+    out.println(links.size() + " links, " + rows.size() + " places, " + files + (files == 1 ? " file" : " files"));
   }
+
+  private record Row(int file, int line, int column, String[] cells) {}
 
   static String cut(String s, int max) {
     if (s == null) return "";

@@ -17,13 +17,13 @@ package dev.linkkeeper.extract;
  * </ul>
  */
 final class BareUrls {
+  private static final String[] PREFIXES = {"https://", "http://", "ftp://", "www."};
   private BareUrls() {}
 
   /** Start of the next URL in {@code s[from, to)}, or -1. */
   static int nextStart(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W') && prefixLength(s, i, to) > 0
+      if (prefixLength(s, i, to) > 0
           && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
         return i;
       }
@@ -33,7 +33,11 @@ final class BareUrls {
 
   /** Length of {@code http://}, {@code https://}, {@code ftp://} or {@code www.} at {@code i}, or 0. */
   static int prefixLength(CharSequence s, int i, int to) {
-    for (String prefix : new String[] {"https://", "http://", "ftp://", "www."}) {
+    char c = s.charAt(i);
+    if (c != 'h' && c != 'H' && c != 'f' && c != 'F' && c != 'w' && c != 'W') {
+      return 0;
+    }
+    for (String prefix : PREFIXES) {
       if (regionMatches(s, i, to, prefix)) {
         return prefix.length();
       }

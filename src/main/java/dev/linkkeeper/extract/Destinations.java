@@ -47,7 +47,7 @@ final class Destinations {
         i += 2;
         continue;
       }
-      if (c <= ' ') {
+      if (c <= ' ' && c != '\0') { // commonmark reads NUL as U+FFFD, a normal character
         break;
       }
       if (c == '(') {

@@ -17,7 +17,7 @@ import java.util.List;
  * points (an emoji is one column, a tab is one). A link's position is its URL's first
  * character (inside {@code <...>} for autolinks, inside the quotes for HTML attributes, at the
  * {@code [ref]: url} definition for reference links); a missing link's is the first character
- * of its label or title. Front matter, code blocks and code spans hold no links.
+ * of its label or title, or for {@code [text]()} the {@code [}. Front matter, code blocks and code spans hold no links.
  *
  * <p>See {@link TextScanner} for undefined references and bare URLs, {@link BareUrls} for
  * where a bare URL ends, {@link BareTitles} for titles listed without a link,
@@ -42,7 +42,7 @@ public final class Extractor {
   public List<Link> extractText(String fileLabel, Path baseDir, String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     SourceText src = new SourceText(FrontMatter.blank(body));
-    LinkFactory factory = new LinkFactory(fileLabel, baseDir, src);
+    LinkFactory factory = new LinkFactory(fileLabel, baseDir == null ? Path.of("") : baseDir, src);
     List<Link> links = new ArrayList<>();
     for (Found found : MarkdownLinks.find(src)) {
       links.add(factory.create(found));

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class HtmlLinks {
   private static final Set<String> HREF_TAGS = Set.of("a", "area", "link");
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
   private static final Set<String> SRC_TAGS = Set.of("img", "iframe", "source", "video", "audio", "embed", "script", "track");
 
   /** One URL attribute: {@code [start, end)} of the value as written, and where its tag ends. */
@@ -76,8 +77,14 @@ final class HtmlLinks {
         while (end < to && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '>') end++;
         p = end;
       }
-      if ((name.equals("href") && HREF_TAGS.contains(tag)) || (name.equals("src") && SRC_TAGS.contains(tag))) {
-        urls.add(new int[] {start, end});
+      boolean isUrl = (name.equals("href") && HREF_TAGS.contains(tag)) || (name.equals("src") && SRC_TAGS.contains(tag));
+      // Browsers ignore spaces around a URL attribute; an empty one links nowhere.
+      int valueStart = start;
+      int valueEnd = end;
+      while (valueStart < valueEnd && Character.isWhitespace(text.charAt(valueStart))) valueStart++;
+      while (valueEnd > valueStart && Character.isWhitespace(text.charAt(valueEnd - 1))) valueEnd--;
+      if (isUrl && valueStart < valueEnd) {
+        urls.add(new int[] {valueStart, valueEnd});
       } else if (name.equals("alt") || (name.equals("title") && alt.isEmpty())) {
         alt = text.substring(start, end);
       }
@@ -95,6 +102,6 @@ final class HtmlLinks {
     int close = tagEnd;
     while (close < limit && !text.regionMatches(true, close, "</a", 0, 3)) close++;
     String inner = text.substring(tagEnd, Math.min(close, limit));
-    return inner.replaceAll("<[^>]*>", " ");
+    return TAG.matcher(inner).replaceAll(" ");
   }
 }

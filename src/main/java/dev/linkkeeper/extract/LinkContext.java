@@ -1,5 +1,7 @@
 package dev.linkkeeper.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * The words that say what a bare URL (or autolink) is about, its {@code text}:
  *
@@ -21,6 +23,7 @@ final class LinkContext {
   private static final String OPEN = "([{（【「『《〈\"“‘";
   private static final String CLOSE = ")]}）】」』》〉\"”’";
   private static final String TRIM = ":;,.!?*_~|>#-—–…、：；，。！？·";
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   private LinkContext() {}
 
@@ -91,8 +94,30 @@ final class LinkContext {
     return out.append(s, i, s.length()).toString();
   }
 
+  /** Drops {@code > }, {@code ## }, {@code - }, {@code 1. } and {@code [x] } at the start. */
   private static String stripMarkers(String s) {
-    return s.strip().replaceFirst("^(?:>\\s*)*(?:#{1,6}\\s+)?(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:\\[[ xX]]\\s+)?", "");
+    String t = s.strip();
+    int i = 0;
+    while (i < t.length() && (t.charAt(i) == '>' || t.charAt(i) == ' ')) i++;
+    int hashes = i;
+    while (hashes < t.length() && t.charAt(hashes) == '#') hashes++;
+    if (hashes > i && hashes - i <= 6 && hashes < t.length() && t.charAt(hashes) == ' ') i = skipSpaces(t, hashes);
+    int digits = i;
+    while (digits < t.length() && digits - i < 9 && Character.isDigit(t.charAt(digits))) digits++;
+    int marker = -1;
+    if (digits > i && digits < t.length() && (t.charAt(digits) == '.' || t.charAt(digits) == ')')) marker = digits + 1;
+    else if (digits == i && i < t.length() && "-*+".indexOf(t.charAt(i)) >= 0) marker = i + 1;
+    if (marker > 0 && marker < t.length() && Character.isWhitespace(t.charAt(marker))) i = skipSpaces(t, marker);
+    if (t.startsWith("[", i) && i + 3 < t.length() && t.charAt(i + 2) == ']' && " xX".indexOf(t.charAt(i + 1)) >= 0
+        && Character.isWhitespace(t.charAt(i + 3))) {
+      i = skipSpaces(t, i + 3);
+    }
+    return t.substring(i);
+  }
+
+  private static int skipSpaces(String t, int i) {
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+    return i;
   }
 
   /**
@@ -114,7 +139,7 @@ final class LinkContext {
         break;
       }
     }
-    return truncate(t.replaceAll("\\s+", " "));
+    return truncate(SPACES.matcher(t).replaceAll(" "));
   }
 
   private static boolean isOpen(char c) {

@@ -51,7 +51,7 @@ final class LinkFactory {
       return new Link(decoded, found.raw(), LinkKind.RELATIVE, Target.FILE, "root-relative path: the site root is unknown", null, source);
     }
     try {
-      Path resolved = decoded.isEmpty() ? Path.of(file) : baseDir.resolve(decoded).normalize();
+      Path resolved = baseDir.resolve(decoded).normalize();
       String url = resolved.toString().replace(java.io.File.separatorChar, '/');
       return new Link(url.isEmpty() ? "." : url, found.raw(), LinkKind.RELATIVE, Target.FILE, null, exists(resolved), source);
     } catch (InvalidPathException e) {

@@ -1,10 +1,7 @@
 package dev.linkkeeper.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -29,9 +26,7 @@ import org.commonmark.parser.Parser;
  * references in what remains; {@link BareTitles} adds list items that name a paper but link
  * nowhere.
  *
- * <p>A reference link {@code [text][ref]} is reported where its URL is written, at the
- * {@code [ref]: url} definition, with the text of its first use; a definition nobody uses is
- * still a link of the file.
+ * <p>Reference links are reported at their definition: see {@link References}.
  */
 final class MarkdownLinks {
   private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -39,14 +34,14 @@ final class MarkdownLinks {
   private final SourceText src;
   private final String text;
   private final List<Found> found = new ArrayList<>();
-  private final Map<String, String> referenceTexts = new HashMap<>();
-  private final List<LinkReferenceDefinition> definitions = new ArrayList<>();
+  private final References references;
   private final List<ListItem> items = new ArrayList<>();
   private final List<Paragraph> paragraphs = new ArrayList<>();
 
   private MarkdownLinks(SourceText src) {
     this.src = src;
     this.text = src.text();
+    this.references = new References(text);
   }
 
   /** The links of {@code src} in file order. */
@@ -65,7 +60,7 @@ final class MarkdownLinks {
         html(Tree.start(node), Tree.end(node), null);
         return false;
       } else if (node instanceof LinkReferenceDefinition definition) {
-        definitions.add(definition);
+        references.define(definition);
         return false;
       } else if (node instanceof Paragraph || node instanceof Heading) {
         inlineBlock((Block) node);
@@ -76,9 +71,7 @@ final class MarkdownLinks {
       }
       return true;
     });
-    for (LinkReferenceDefinition definition : definitions) {
-      definition(definition);
-    }
+    found.addAll(references.links());
     found.addAll(BareTitles.find(src, items, paragraphs, found));
     found.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
   }
@@ -147,17 +140,19 @@ final class MarkdownLinks {
       linkText = ((Image) node).getTitle() == null ? "" : ((Image) node).getTitle();
     }
     if (labelEnd < 0 || labelEnd + 1 >= end || text.charAt(labelEnd + 1) != '(') {
-      referenceUse(labelStart, labelEnd, end, linkText);
+      if (labelEnd >= 0) references.use(labelStart, labelEnd, end, linkText);
       return;
     }
     Destinations.Span dest = Destinations.at(text, labelEnd + 2, end);
     if (dest == null || dest.empty()) {
       if (destination == null || destination.isEmpty()) {
-        found.add(Found.missing(linkText, labelStart, "empty URL"));
+        found.add(Found.missing(linkText, start, "empty URL"));
         return;
       }
-      // Not where the grammar says (should not happen): still report the URL, at the link.
-      found.add(Found.url(LinkKind.INLINE, destination, destination, linkText, start));
+      // Not where the grammar says (should not happen): report the URL, as raw the link as written.
+      int at = text.indexOf(destination, labelEnd);
+      boolean inside = at >= 0 && at + destination.length() <= end;
+      found.add(Found.url(LinkKind.INLINE, inside ? destination : text.substring(start, end), destination, linkText, inside ? at : start));
       return;
     }
     found.add(Found.url(LinkKind.INLINE, text.substring(dest.start(), dest.end()), destination, linkText, dest.start()));
@@ -174,36 +169,6 @@ final class MarkdownLinks {
       }
     }
     return Destinations.closingBracket(text, from, end);
-  }
-
-  /** {@code [text][label]}, {@code [label][]}, {@code [label]}: remembers the text for the definition. */
-  private void referenceUse(int labelStart, int labelEnd, int end, String linkText) {
-    if (labelEnd < 0) return;
-    String label = text.substring(labelStart, labelEnd);
-    if (labelEnd + 1 < end && text.charAt(labelEnd + 1) == '[') {
-      int close = Destinations.closingBracket(text, labelEnd + 2, end);
-      if (close > labelEnd + 2) label = text.substring(labelEnd + 2, close);
-    }
-    referenceTexts.putIfAbsent(normalizeLabel(label), linkText);
-  }
-
-  private void definition(LinkReferenceDefinition definition) {
-    int start = Tree.start(definition);
-    int end = Tree.end(definition);
-    if (start < 0) return;
-    int open = text.indexOf('[', start);
-    int close = open < 0 || open >= end ? -1 : Destinations.closingBracket(text, open + 1, end);
-    if (close < 0 || close + 1 >= end || text.charAt(close + 1) != ':') return;
-    Destinations.Span dest = Destinations.at(text, close + 2, end);
-    if (dest == null || dest.empty()) return;
-    String label = definition.getLabel() == null ? "" : definition.getLabel();
-    String linkText = referenceTexts.getOrDefault(normalizeLabel(label), label);
-    found.add(Found.url(LinkKind.REFERENCE, text.substring(dest.start(), dest.end()), definition.getDestination(), linkText, dest.start()));
-  }
-
-  /** CommonMark label matching: case-folded, inner whitespace collapsed. */
-  static String normalizeLabel(String label) {
-    return label.strip().toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
   /** href/src in raw HTML; an inline {@code <a>}'s text is in the nodes up to its {@code </a>}. */

@@ -45,10 +45,6 @@ final class SourceText {
     return text;
   }
 
-  int length() {
-    return text.length();
-  }
-
   char charAt(int offset) {
     return text.charAt(offset);
   }
@@ -74,10 +70,6 @@ final class SourceText {
       end--;
     }
     return end;
-  }
-
-  String line(int lineIndex) {
-    return text.substring(lineStart(lineIndex), lineEnd(lineIndex));
   }
 
   /** 1-based line of a char offset. */

@@ -82,7 +82,8 @@ final class TextScanner {
         String ref = second.isBlank() ? label : second;
         int at = second.isBlank() ? open + 1 : close + 2;
         if (!glued && !isTaskBox(label) && !ref.isBlank() && !ref.contains("://")) {
-          out.add(Found.missing(LinkContext.words(ref), at, "undefined reference"));
+          int lead = ref.length() - ref.stripLeading().length();
+          out.add(Found.missing(LinkContext.SPACES.matcher(ref.strip()).replaceAll(" "), at + lead, "undefined reference"));
           return close2 + 1;
         }
       }

@@ -54,6 +54,6 @@ final class Tree {
       else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) b.append(' ');
       return b.length() < 4 * LinkContext.MAX_TEXT;
     });
-    return LinkContext.truncate(b.toString().strip().replaceAll("\\s+", " "));
+    return LinkContext.truncate(LinkContext.SPACES.matcher(b.toString().strip()).replaceAll(" "));
   }
 }

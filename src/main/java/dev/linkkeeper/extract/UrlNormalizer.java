@@ -42,7 +42,8 @@ public final class UrlNormalizer {
     }
     Matcher m = SCHEME.matcher(s);
     if (!m.find()) {
-      return NormalizedUrl.ok(beforeAny(s, "?#"), Target.FILE);
+      String path = strip(beforeAny(s, "?#"));
+      return path.isEmpty() ? new NormalizedUrl(null, Target.NONE, "empty URL") : NormalizedUrl.ok(path, Target.FILE);
     }
     String scheme = m.group(1).toLowerCase(Locale.ROOT);
     String rest = s.substring(m.end());

@@ -142,7 +142,7 @@ class MarkdownLinksTest {
     Link link = only("- [Slides]()");
     assertThat(link.kind()).isEqualTo(LinkKind.MISSING);
     assertThat(link.problem()).isEqualTo("empty URL");
-    assertThat(place(link)).extracting(Source::column, Source::text).containsExactly(4, "Slides");
+    assertThat(place(link)).extracting(Source::column, Source::text).containsExactly(3, "Slides");
   }
 
   @Test
