@@ -37,7 +37,8 @@ public final class SummaryReporter implements Reporter {
         + HumanTime.duration(data.elapsed()) + ", " + data.results().size() + " links.\n\n");
     if (data.history().hasEarlierRun()) {
       if (!fresh.isEmpty()) links(out, "Newly broken since the last run (" + fresh.size() + ")", fresh);
-      if (broken > fresh.size()) out.write((broken - fresh.size()) + " links were already broken before this run.\n\n");
+      int old = broken - fresh.size();
+      if (old > 0) out.write(old + (old == 1 ? " link was" : " links were") + " already broken before this run.\n\n");
     } else if (broken > 0) {
       links(out, "Broken (" + broken + ")", data.withStatus(Status.BROKEN));
     }
