@@ -76,7 +76,7 @@ final class HtmlTable {
     String key = sources.isEmpty() ? "" : sources.get(0).file() + ":" + String.format(Locale.ROOT, "%08d", sources.get(0).line());
     h.append("<td class=\"where\" data-v=\"").append(Html.escape(key)).append("\">");
     for (int i = 0; i < Math.min(PLACES_SHOWN, sources.size()); i++) {
-      h.append("<div>").append(Html.escape(Places.fileLine(sources.get(i)))).append("</div>");
+      h.append("<div>").append(breakable(Places.fileLine(sources.get(i)))).append("</div>");
     }
     if (sources.size() > PLACES_SHOWN) {
       StringBuilder all = new StringBuilder();
@@ -85,6 +85,13 @@ final class HtmlTable {
           .append(sources.size() - PLACES_SHOWN).append(" more</div>");
     }
     h.append("</td>");
+  }
+
+  /** {@code config/lists/<wbr>must-read.md:3}: a long path wraps after a slash, never inside the file name. */
+  private static String breakable(String fileLine) {
+    int slash = fileLine.lastIndexOf('/');
+    String dir = Html.escape(fileLine.substring(0, slash + 1)).replace("/", "/<wbr>");
+    return dir + "<span class=\"nw\">" + Html.escape(fileLine.substring(slash + 1)) + "</span>";
   }
 
   /** The best suggestion when the repair stage made one, else what the status asks for. */

@@ -133,8 +133,11 @@ final class SvgCharts {
         .append("\">");
   }
 
+  /** A path too long for the label keeps its file name (the full path is in the tooltip); then its end. */
   private static String clip(String s, int max) {
-    return s.length() <= max ? s : "…" + s.substring(s.length() - max + 1);
+    if (s.length() <= max) return s;
+    String name = s.substring(s.lastIndexOf('/') + 1);
+    return name.length() <= max ? name : "…" + name.substring(name.length() - max + 1);
   }
 
   private static String fmt(double v) {
