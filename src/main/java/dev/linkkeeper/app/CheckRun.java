@@ -11,6 +11,8 @@ import dev.linkkeeper.extract.ListFiles;
 import dev.linkkeeper.fetch.FetcherFactory;
 import dev.linkkeeper.fetch.PoliteFetcher;
 import dev.linkkeeper.report.ConsoleProgress;
+import dev.linkkeeper.report.History;
+import dev.linkkeeper.report.StepSummary;
 import dev.linkkeeper.report.ReportData;
 import dev.linkkeeper.report.Reporters;
 import dev.linkkeeper.sites.SiteRouter;
@@ -41,8 +43,10 @@ public final class CheckRun {
    * @param db the SQLite database
    * @param fetch proxy, extra CAs and the SSRF switch from the command line
    * @param progress console progress, or null for none
+   * @param observer another listener of the run (the service's metrics), or null
    */
-  public record Options(List<String> paths, Path out, Path db, FetcherFactory.Options fetch, ConsoleProgress progress) {
+  public record Options(
+      List<String> paths, Path out, Path db, FetcherFactory.Options fetch, ConsoleProgress progress, CheckListener observer) {
     public Options {
       paths = List.copyOf(paths);
     }
@@ -75,7 +79,10 @@ public final class CheckRun {
     try (Store store = Store.open(options.db(), clock)) {
       long runId = store.startRun(clock.instant());
       StoreWriter writer = new StoreWriter(store, runId);
-      CheckListener listener = options.progress() == null ? writer : Listeners.of(writer, options.progress());
+      List<CheckListener> listeners = new java.util.ArrayList<>(List.of(writer));
+      if (options.progress() != null) listeners.add(options.progress());
+      if (options.observer() != null) listeners.add(options.observer());
+      CheckListener listener = Listeners.of(listeners.toArray(CheckListener[]::new));
       ScheduledExecutorService ticker = startTicker(options.progress());
       RunSummary summary;
       boolean stopped;
@@ -88,8 +95,9 @@ public final class CheckRun {
         writer.close();
       }
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
-      ReportData report = new ReportData(summary, store.results(runId));
+      ReportData report = new ReportData(summary, store.results(runId), History.read(store, runId));
       List<Path> written = Reporters.writeAll(report, options.out());
+      StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
       return new Outcome(summary, report, written);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -72,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
         out != null ? out : Path.of(config.check().out()),
         db != null ? db : Path.of(config.check().db()),
         new FetcherFactory.Options(proxy, caCerts, allowPrivate),
-        progress), System.getenv(), Clock.systemUTC());
+        progress, null), System.getenv(), Clock.systemUTC());
     Thread hook = new Thread(run::stop, "linkkeeper-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     CheckRun.Outcome outcome;
