@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads title, description, abstract, authors, date, language and canonical URL from any HTML
@@ -13,13 +15,19 @@ import org.jsoup.nodes.Element;
  * {@code <h1>}. Site readers start from this and override what their site knows better.
  */
 public final class HtmlMetadata {
+  // Parsed once: parsing a selector allocates and clears jsoup's reader buffers every time.
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator AUTHOR_NAME = QueryParser.parse("[itemprop=author] [itemprop=name]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+
   private HtmlMetadata() {}
 
   public static Metadata read(Document doc) {
     MetaTags meta = new MetaTags(doc);
     JsonLd ld = JsonLd.find(doc);
     if (ld == null) ld = new JsonLd(null, null, null, List.of(), null, null);
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = doc.selectFirst(H1);
     String title = Titles.trim(Text.firstNonBlank(
         meta.first("citation_title"), Text.clean(ld.title()), meta.first("og:title"), meta.first("twitter:title"),
         Text.clean(doc.title()), h1 == null ? null : Text.clean(h1.text())));
@@ -46,7 +54,7 @@ public final class HtmlMetadata {
       }
       if (!out.isEmpty()) return out;
     }
-    for (Element e : doc.select("[itemprop=author] [itemprop=name]")) {
+    for (Element e : doc.select(AUTHOR_NAME)) {
       String name = Text.clean(e.hasAttr("content") ? e.attr("content") : e.text());
       if (name != null && !out.contains(name)) out.add(name);
     }
@@ -54,7 +62,7 @@ public final class HtmlMetadata {
   }
 
   private static String language(Document doc, MetaTags meta, JsonLd ld) {
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     String lang = Text.firstNonBlank(
         html == null ? null : html.attr("lang"), meta.first("content-language"), ld.language(),
         meta.first("og:locale", "citation_language", "dc.language"));
@@ -65,7 +73,7 @@ public final class HtmlMetadata {
   }
 
   private static String canonical(Document doc, MetaTags meta) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    Element link = doc.selectFirst(CANONICAL);
     String href = link == null ? null : link.absUrl("href");
     if (Text.isBlank(href)) href = meta.first("og:url");
     return Text.clean(href);

@@ -12,12 +12,14 @@ import org.jsoup.nodes.Element;
  * level, inside arrays or inside {@code @graph}.
  */
 record JsonLd(String title, String description, String abstractText, List<String> authors, String published, String language) {
+  private static final org.jsoup.select.Evaluator SCRIPTS =
+      org.jsoup.select.QueryParser.parse("script[type=application/ld+json]");
   private static final Set<String> WORK_TYPES = Set.of(
       "Article", "NewsArticle", "BlogPosting", "TechArticle", "ScholarlyArticle", "Report",
       "VideoObject", "Course", "Book", "Chapter");
 
   static JsonLd find(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(SCRIPTS)) {
       JsonNode work = findWork(Json.parse(script.data()));
       if (work != null) return read(work);
     }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
  * deep link redirected to the site's home page.
  */
 final class SoftNotFound {
+  private static final org.jsoup.select.Evaluator H1 = org.jsoup.select.QueryParser.parse("h1");
   private static final Pattern STARTS_404 = Pattern.compile("^(error\\s*)?404\\b.*");
   private static final List<String> PHRASES = List.of(
       "page not found", "page does not exist", "page doesn't exist", "page cannot be found",
@@ -24,7 +25,7 @@ final class SoftNotFound {
   /** The reason ("soft 404 ...") or null when the page looks real. */
   static String reason(FetchResult fetch, Document doc) {
     if (redirectedHome(fetch)) return "soft 404 (redirected to the home page " + fetch.finalUrl() + ")";
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = doc.selectFirst(H1);
     for (String text : new String[] {doc.title(), h1 == null ? null : h1.text()}) {
       String t = Text.clean(text);
       if (t != null && saysNotFound(t)) return "soft 404 (page says \"" + t + "\")";

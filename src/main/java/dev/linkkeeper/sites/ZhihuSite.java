@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
  * broken. Deleted content is a 404 or a 200 page saying so.
  */
 public final class ZhihuSite implements Site {
+  private static final org.jsoup.select.Evaluator ERROR_HEADINGS =
+      org.jsoup.select.QueryParser.parse("h1, h2, [class*=ErrorPage], [class*=Error-]");
   private static final List<String> GONE = List.of("你似乎来到了没有知识存在的荒原", "该内容已被删除", "内容不存在", "该文章已被删除", "问题不存在");
 
   @Override
@@ -77,7 +79,7 @@ public final class ZhihuSite implements Site {
   /** The page's own words when it says the content is gone; only titles and error blocks count. */
   private static String gone(Page page) {
     StringBuilder where = new StringBuilder(page.doc().title());
-    for (Element e : page.doc().select("h1, h2, [class*=ErrorPage], [class*=Error-]")) {
+    for (Element e : page.doc().select(ERROR_HEADINGS)) {
       where.append('\n').append(e.text());
     }
     for (String phrase : GONE) {
