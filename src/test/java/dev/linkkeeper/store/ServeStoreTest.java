@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code serve} does with a SQLite store: migrate at start, read while a run holds the lock. */
-class ReadOnlyStoreTest {
+class ServeStoreTest {
   @TempDir Path dir;
   final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
 
