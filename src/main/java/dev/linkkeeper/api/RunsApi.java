@@ -59,21 +59,25 @@ final class RunsApi {
 
   Response start(Request request) throws ApiException {
     request.allowOnly();
-    RunRequest run = parse(request.body());
+    Ask ask = parse(request.body());
+    RunRequest run = ask.run();
     Optional<String> trigger = scheduler.requestRun(run);
     if (trigger.isEmpty()) throw new ApiException(409, "a check is running or about to start: try again when it is done");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "accepted");
     body.put("trigger", trigger.get());
-    body.put("job", run.origin());
+    body.put("job", ask.job());
     body.put("lists", run.lists());
     body.put("only_failing", run.onlyFailing());
     body.put("runs", "/api/runs");
     return Response.json(202, body).withHeaders(Map.of("Location", "/api/runs"));
   }
 
-  private RunRequest parse(byte[] body) throws ApiException {
-    if (body.length == 0) return new RunRequest("api", List.of(), false);
+  /** What the body asked for: a configured job by name (null: the config's lists), or the recheck. */
+  private record Ask(String job, RunRequest run) {}
+
+  private Ask parse(byte[] body) throws ApiException {
+    if (body.length == 0) return new Ask(null, new RunRequest("api", List.of(), false));
     JsonNode json;
     try {
       json = Response.mapper().readTree(body);
@@ -91,13 +95,13 @@ final class RunsApi {
     if (failing != null && !failing.isBoolean()) throw ApiException.badRequest("only_failing must be true or false");
     if (failing != null && failing.booleanValue()) {
       if (object.has("job")) throw ApiException.badRequest("give either job or only_failing, not both");
-      return new RunRequest("api", List.of(), true);
+      return new Ask(null, new RunRequest("api", List.of(), true));
     }
     JsonNode job = object.get("job");
-    if (job == null) return new RunRequest("api", List.of(), false);
+    if (job == null) return new Ask(null, new RunRequest("api", List.of(), false));
     if (!job.isTextual()) throw ApiException.badRequest("job must be the name of a configured job");
     return serve.jobs().stream().filter(j -> j.name().equals(job.textValue())).findFirst()
-        .map(j -> new RunRequest("api", j.lists(), false))
+        .map(j -> new Ask(j.name(), new RunRequest("api", j.lists(), false)))
         .orElseThrow(() -> ApiException.badRequest("no job named '" + job.textValue() + "' (configured: "
             + serve.jobs().stream().map(Config.Job::name).collect(Collectors.joining(", ")) + ")"));
   }

@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Service service = Service.start(settings, launcherFactory, line -> say(err, line), Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      say(err, "stopping: waiting for a running check (at most " + config.serve().shutdownTimeout().toSeconds() + "s)");
+      say(err, "stopping");
       service.close();
       say(err, "stopped");
       stopped.countDown();

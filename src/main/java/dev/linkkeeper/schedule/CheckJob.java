@@ -2,6 +2,7 @@ package dev.linkkeeper.schedule;
 
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.verdict.Status;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 import org.quartz.DisallowConcurrentExecution;
@@ -61,7 +62,7 @@ public final class CheckJob implements InterruptableJob {
   }
 
   private void count(RunRequest request, String outcome) {
-    registry.counter("linkkeeper.runs", "origin", request.origin(),
-        "outcome", outcome).increment();
+    Counter.builder("linkkeeper.runs").description("Check runs by schedule (or api) and how they ended")
+        .tag("origin", request.origin()).tag("outcome", outcome).register(registry).increment();
   }
 }

@@ -173,6 +173,9 @@ public final class CheckScheduler implements AutoCloseable {
     try {
       if (quartz.isShutdown()) return;
       quartz.standby();
+      if (running.count() > 0) {
+        log.accept("waiting for the running check to finish (at most " + Durations.format(shutdownTimeout) + ")");
+      }
       boolean idle = running.awaitIdle(shutdownTimeout);
       if (!idle) {
         log.accept("the running check did not finish within " + Durations.format(shutdownTimeout) + ": interrupting it");

@@ -169,8 +169,9 @@ class ApiTest {
     assertThat(launcher.awaitFinished()).isTrue();
     launcher.expect(1);
     awaitIdle();
-    assertThat(json(service.post("/api/runs", "{\"job\": \"papers\"}", bearer(TOKEN))).get("lists").get(0).asText())
-        .isEqualTo("config/lists/papers.md");
+    JsonNode accepted = json(service.post("/api/runs", "{\"job\": \"papers\"}", bearer(TOKEN)));
+    assertThat(accepted.get("job").asText()).isEqualTo("papers");
+    assertThat(accepted.get("lists").get(0).asText()).isEqualTo("config/lists/papers.md");
     assertThat(launcher.awaitFinished()).isTrue();
     assertThat(launcher.calls).containsExactly("recheck", "launch [config/lists/papers.md]");
   }

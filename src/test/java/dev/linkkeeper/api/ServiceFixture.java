@@ -33,6 +33,12 @@ final class ServiceFixture implements AutoCloseable {
 
   /** @param serveYaml the lines of the serve section besides the port, indented by two spaces */
   ServiceFixture(Path dir, String serveYaml, String token, RunLauncherFactory launchers) throws IOException {
+    this(dir, serveYaml, token, launchers, null, null);
+  }
+
+  /** @param db a {@code --db} value, null for SQLite in {@code dir}; @param instanceId a cluster node's name, null for AUTO */
+  ServiceFixture(Path dir, String serveYaml, String token, RunLauncherFactory launchers, String db, String instanceId)
+      throws IOException {
     this.dir = dir;
     Path file = dir.resolve("crawler.yaml");
     Files.writeString(file, "check:\n  out: " + dir.resolve("out") + "\n  db: " + dir.resolve("lk.db") + "\n"
@@ -40,7 +46,8 @@ final class ServiceFixture implements AutoCloseable {
     this.config = ConfigLoader.load(file);
     Map<String, String> env = new HashMap<>();
     if (token != null) env.put("LINKKEEPER_TOKEN", token);
-    this.service = Service.start(ServeSettings.resolve(config, null, null, null, env), launchers, log::add, Clock.systemUTC());
+    if (instanceId != null) env.put("LINKKEEPER_INSTANCE_ID", instanceId);
+    this.service = Service.start(ServeSettings.resolve(config, null, null, db, env), launchers, log::add, Clock.systemUTC());
   }
 
   Path db() {
