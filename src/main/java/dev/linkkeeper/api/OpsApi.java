@@ -17,14 +17,14 @@ final class OpsApi {
   private final ReadStore reads;
   private final CheckScheduler scheduler;
   private final PrometheusMeterRegistry registry;
-  private final StoreGauges gauges;
+  private final StoreMetrics fromStore;
 
-  OpsApi(Path reportDir, ReadStore reads, CheckScheduler scheduler, PrometheusMeterRegistry registry, StoreGauges gauges) {
+  OpsApi(Path reportDir, ReadStore reads, CheckScheduler scheduler, PrometheusMeterRegistry registry, StoreMetrics fromStore) {
     this.report = reportDir.resolve("report.html");
     this.reads = reads;
     this.scheduler = scheduler;
     this.registry = registry;
-    this.gauges = gauges;
+    this.fromStore = fromStore;
   }
 
   Response report(Request request) throws ApiException, IOException {
@@ -53,7 +53,7 @@ final class OpsApi {
 
   Response metrics(Request request) throws ApiException {
     request.allowOnly();
-    gauges.refreshIfStale();
+    fromStore.refreshIfStale();
     return Response.text(200, PROMETHEUS, registry.scrape());
   }
 }

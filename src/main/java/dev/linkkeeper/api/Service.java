@@ -1,7 +1,7 @@
 package dev.linkkeeper.api;
 
 import dev.linkkeeper.config.Config;
-import dev.linkkeeper.schedule.CheckMetrics;
+import dev.linkkeeper.report.RunMetrics;
 import dev.linkkeeper.schedule.CheckScheduler;
 import dev.linkkeeper.schedule.RunLauncher;
 import dev.linkkeeper.schedule.RunLauncherFactory;
@@ -48,16 +48,17 @@ public final class Service implements AutoCloseable {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
-    RunLauncher launcher = launchers.create(new ServeContext(config, store, registry, new CheckMetrics(registry)));
+    RunMetrics metrics = new RunMetrics(registry); // one per registry: its gauges are bound to it
+    RunLauncher launcher = launchers.create(new ServeContext(config, store, registry, metrics));
     ReadStore reads = new ReadStore(store);
     CheckScheduler scheduler = null;
     try {
       Instant lastRun = reads.read(Store::lastRun).map(RunRow::started).orElse(null);
       scheduler = CheckScheduler.start(config.serve(), store, settings.instanceId(), lastRun, launcher, registry, log, clock);
-      StoreGauges gauges = new StoreGauges(registry, reads, clock, Duration.ofSeconds(10));
+      StoreMetrics fromStore = new StoreMetrics(registry, metrics, reads, clock, Duration.ofSeconds(10));
       Auth auth = new Auth(settings.token(), config.serve().privateReads());
       ApiServer http = ApiServer.start(settings.bind(), settings.port(), Routes.of(auth, log, reads, scheduler, config,
-          new OpsApi(Path.of(config.check().out()), reads, scheduler, registry, gauges)));
+          new OpsApi(Path.of(config.check().out()), reads, scheduler, registry, fromStore)));
       Service service = new Service(http, scheduler, reads, registry);
       log.accept("serving on http://" + settings.bind() + ":" + http.port() + " (store " + store.describe() + ", "
           + (scheduler.clustered() ? "clustered" : "one node") + ")");

@@ -5,17 +5,23 @@ import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.extract.Source;
 import dev.linkkeeper.verdict.Status;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What every report is made from: the run's summary and its results, ordered as the lists are
  * read (first source's file, line, column; links without a source last), so reports are stable
- * whatever order the links finished in. Built from the engine's results, or from
- * {@code Store.results(runId)} to re-render an old run.
+ * whatever order the links finished in; what earlier runs knew ({@link History}); and the
+ * repair stage's suggestions per link key (empty until it runs). Built from the engine's
+ * results, or from {@code Store.results(runId)} to re-render an old run.
  */
-public record ReportData(RunSummary summary, List<LinkResult> results) {
+public record ReportData(
+    RunSummary summary, List<LinkResult> results, History history, Map<String, List<Suggestion>> suggestions) {
   /** How statuses are listed to people: problems first, then the healthy, then the unchecked. */
   public static final List<Status> DISPLAY_ORDER = List.of(
       Status.BROKEN, Status.INVALID, Status.BLOCKED, Status.TRANSIENT, Status.OK, Status.REDIRECTED, Status.SKIPPED);
@@ -30,6 +36,27 @@ public record ReportData(RunSummary summary, List<LinkResult> results) {
   public ReportData {
     Objects.requireNonNull(summary, "summary");
     results = results.stream().sorted(READING_ORDER).toList();
+    history = history == null ? History.NONE : history;
+    Map<String, List<Suggestion>> copy = new HashMap<>();
+    if (suggestions != null) {
+      suggestions.forEach((key, list) -> copy.put(key, list.stream()
+          .sorted(Comparator.comparingDouble(Suggestion::confidence).reversed()).toList()));
+    }
+    suggestions = Map.copyOf(copy);
+  }
+
+  /** A run on its own, without history or suggestions. */
+  public ReportData(RunSummary summary, List<LinkResult> results) {
+    this(summary, results, History.NONE, Map.of());
+  }
+
+  public ReportData(RunSummary summary, List<LinkResult> results, History history) {
+    this(summary, results, history, Map.of());
+  }
+
+  /** The same data with the repair stage's suggestions, by {@link LinkResult#key()}. */
+  public ReportData withSuggestions(Map<String, List<Suggestion>> byKey) {
+    return new ReportData(summary, results, history, byKey);
   }
 
   /** Links with this status among the results (the results, not the summary, are what reports list). */
@@ -43,6 +70,46 @@ public record ReportData(RunSummary summary, List<LinkResult> results) {
 
   public Duration elapsed() {
     return Duration.between(summary.started(), summary.finished());
+  }
+
+  /** Suggestions for one link, most confident first; empty when there are none. */
+  public List<Suggestion> suggestions(LinkResult r) {
+    return suggestions.getOrDefault(r.key(), List.of());
+  }
+
+  /** When the link last worked (this run included), or null if never or unknown. */
+  public Instant lastOk(LinkResult r) {
+    Instant known = history.lastOk(r.key());
+    if (known == null && (r.status() == Status.OK || r.status() == Status.REDIRECTED)) return r.checkedAt();
+    return known;
+  }
+
+  /** Broken now, and not broken at its previous check (or new to the lists), when there was an earlier run. */
+  public boolean newlyBroken(LinkResult r) {
+    return r.status() == Status.BROKEN && history.hasEarlierRun() && history.previous(r.key()) != Status.BROKEN;
+  }
+
+  public List<LinkResult> newlyBroken() {
+    return results.stream().filter(this::newlyBroken).toList();
+  }
+
+  /**
+   * The results in the order people should look at them: by status in {@link #DISPLAY_ORDER},
+   * newly broken before the long broken, then reading order.
+   */
+  public List<LinkResult> byUrgency() {
+    return results.stream()
+        .sorted(Comparator.comparingInt((LinkResult r) -> DISPLAY_ORDER.indexOf(r.status()))
+            .thenComparing(r -> !newlyBroken(r)))
+        .toList();
+  }
+
+  /** The counts of earlier runs and this one, oldest first: the trend. */
+  public List<RunSummary> trend() {
+    List<RunSummary> runs = new ArrayList<>();
+    history.earlierRuns().forEach(r -> runs.add(r.summary()));
+    runs.add(summary);
+    return runs;
   }
 
   private static Source firstSource(LinkResult r) {

@@ -5,12 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The file reports every check writes. Adding a format = one class + one entry here. */
+/**
+ * The file reports every check writes. Adding a format = one class + one entry here.
+ *
+ * <p>From {@code check}, once the run's results are recorded and the run finished:
+ * <pre>{@code
+ * ReportData data = new ReportData(summary, results, History.read(store, runId));
+ * List<Path> files = Reporters.writeAll(data, outDir);
+ * StepSummary.appendIfConfigured(System.getenv(), outDir.resolve(Reporters.SUMMARY));
+ * }</pre>
+ */
 public final class Reporters {
+  /** The file {@link StepSummary} appends to the GitHub step summary. */
+  public static final String SUMMARY = "summary.md";
+
   private Reporters() {}
 
   public static List<Reporter> standard() {
-    return List.of(new JsonlReporter(), new BrokenLinksReporter());
+    return List.of(new JsonlReporter(), new BrokenLinksReporter(), new SummaryReporter(), new HtmlReporter(),
+        new SarifReporter(), new JunitReporter(), new MetricsReporter());
   }
 
   /** Writes every standard report into {@code outDir}; returns the files written. */

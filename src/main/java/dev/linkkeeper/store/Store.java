@@ -3,6 +3,7 @@ package dev.linkkeeper.store;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.ConfigException;
+import dev.linkkeeper.verdict.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +19,10 @@ import java.util.Optional;
 
 /**
  * The database of links, checks, their sources and runs: a SQLite file, or PostgreSQL for a
- * cluster ({@link StoreLocation}; {@link Dialect} holds the differences). Opening takes the run lock,
- * brings the schema up to date and marks runs a crash left {@code running} as
- * {@code interrupted}. WAL journal with {@code synchronous=NORMAL}: a commit survives the
+ * cluster ({@link StoreLocation}; {@link Dialect} holds the differences). Opening for a run takes
+ * the run lock, brings the schema up to date and marks runs a crash left {@code running} as
+ * {@code interrupted}; {@link #openReadOnly} does none of that and may run beside a check. WAL
+ * journal with {@code synchronous=NORMAL}: a commit survives the
  * process being killed; only a power cut may lose the last few. One connection, used under
  * this object's monitor, so the writer thread and readers may share a Store.
  */
@@ -30,6 +32,7 @@ public final class Store implements AutoCloseable {
   private final AutoCloseable lock;
   private final Connection connection;
 
+  /** Null for a read-only store: readers never take the run lock. */
   private Store(Path dbFile, RunLock lock, Connection connection) {
     this(dbFile, dbFile.toString(), lock, connection);
   }
@@ -80,8 +83,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Opens the store for reading only, without the run lock, so that the HTTP API can read
-   * while a run writes. Nothing is migrated: call {@link #migrate} first.
+   * {@link #openReadOnly(Path)} for either kind of store; on PostgreSQL the session is read-only.
+   * Nothing is migrated: {@code serve} calls {@link #migrate} first.
    */
   public static Store openReadOnly(StoreLocation location) {
     return StoreOpening.readOnly(location);
@@ -93,6 +96,18 @@ public final class Store implements AutoCloseable {
    */
   public static void migrate(StoreLocation location, Clock clock) {
     StoreOpening.migrate(location, clock, Migrations.ALL);
+  }
+
+  /**
+   * Opens an existing database for reading only (export, query, the API): no lock, no
+   * migration, so it works while a run holds the lock. The connection is opened read-only and
+   * {@code PRAGMA query_only} is set, so no statement through it can change the file.
+   *
+   * @throws ConfigException when the file is missing, is not a linkkeeper database, or has a
+   *     schema other than this build's
+   */
+  public static Store openReadOnly(Path dbFile) {
+    return new Store(dbFile, null, ReadOnly.connect(dbFile));
   }
 
   /** The SQLite file; null for PostgreSQL. */
@@ -170,6 +185,38 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw failed("read runs", e);
     }
+  }
+
+  /**
+   * Each link's status in the latest check before run {@code runId} (links new in that run are
+   * absent): what "newly broken" is measured against.
+   */
+  public synchronized Map<String, Status> statusesBefore(long runId) {
+    try {
+      return StatusHistory.statusesBefore(connection, runId);
+    } catch (SQLException e) {
+      throw failed("read statuses before run " + runId, e);
+    }
+  }
+
+  /** For each link, when its current status began: the first check of its latest streak of that status. */
+  public synchronized Map<String, Instant> statusSince() {
+    try {
+      return StatusHistory.statusSince(connection);
+    } catch (SQLException e) {
+      throw failed("read status history", e);
+    }
+  }
+
+  /**
+   * Runs one read statement ({@code SELECT}, {@code WITH}, {@code VALUES}, {@code EXPLAIN},
+   * {@code PRAGMA}) on a read-only store and returns at most {@code maxRows} rows.
+   *
+   * @throws ConfigException for a write statement or bad SQL (one line, exit code 2)
+   */
+  public synchronized ResultTable select(String sql, int maxRows) {
+    if (lock != null) throw new IllegalStateException("select is for stores opened with openReadOnly");
+    return ReadOnly.select(connection, sql, maxRows);
   }
 
   public Optional<RunRow> lastRun() {

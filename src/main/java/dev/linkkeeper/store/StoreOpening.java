@@ -1,13 +1,11 @@
 package dev.linkkeeper.store;
 
 import dev.linkkeeper.config.ConfigException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import org.sqlite.SQLiteConfig;
 
 /** The ways of opening a {@link Store} besides a SQLite run: PostgreSQL, read-only, migrate-only. */
 final class StoreOpening {
@@ -32,14 +30,7 @@ final class StoreOpening {
     String name = location.describe();
     Connection c = null;
     try {
-      if (location instanceof StoreLocation.Sqlite sqlite) {
-        if (!Files.isRegularFile(sqlite.file())) throw new ConfigException("no database at " + name + " yet");
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        c = DriverManager.getConnection("jdbc:sqlite:" + sqlite.file().toAbsolutePath(), config.toProperties());
-        return new Store(sqlite.file(), name, null, c);
-      }
+      if (location instanceof StoreLocation.Sqlite sqlite) return Store.openReadOnly(sqlite.file());
       c = ((StoreLocation.Postgres) location).connect("reader");
       try (java.sql.Statement s = c.createStatement()) {
         // the driver's setReadOnly holds only inside explicit transactions

@@ -17,7 +17,6 @@ import dev.linkkeeper.verdict.Status;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +50,12 @@ class MetricsTest {
             "linkkeeper_checks_total{site=\"generic\",status=\"broken\"} 2.0",
             "linkkeeper_checks_total{site=\"generic\",status=\"ok\"} 1.0",
             "linkkeeper_check_latency_seconds_bucket{site=\"generic\",le=\"0.25\"} 3",
-            "linkkeeper_run_duration_seconds_count 1",
-            "linkkeeper_run_duration_seconds_sum 42.0",
+            "linkkeeper_run_duration_seconds 42.0",
             "linkkeeper_links{status=\"broken\"} 2.0",
             "linkkeeper_links{status=\"ok\"} 1.0",
             "linkkeeper_links{status=\"blocked\"} 0.0",
-            "linkkeeper_last_success_timestamp_seconds " + (double) T0.plusSeconds(42).getEpochSecond(),
-            "linkkeeper_host_backoffs_total 1.0")
+            "linkkeeper_last_run_timestamp_seconds " + (double) T0.plusSeconds(42).getEpochSecond(),
+            "linkkeeper_last_success_timestamp_seconds " + (double) T0.plusSeconds(42).getEpochSecond())
         .anyMatch(l -> l.startsWith("linkkeeper_runs_total{origin=\"api\",outcome=\"finished\"} 1"))
         .anyMatch(l -> l.startsWith("jvm_memory_used_bytes{"))
         .anyMatch(l -> l.startsWith("jvm_threads_live_threads "))
@@ -78,7 +76,6 @@ class MetricsTest {
                 web("https://c.example/", Status.OK, "", src("a.md", 3, "c")))) {
               l.linkFinished(r);
             }
-            l.hostBackedOff("a.example", 2, Duration.ofSeconds(1));
             l.runFinished(summary);
           }
         }

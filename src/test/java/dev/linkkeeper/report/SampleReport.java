@@ -8,6 +8,16 @@ import static dev.linkkeeper.check.SampleResults.titled;
 import static dev.linkkeeper.check.SampleResults.web;
 
 import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.extract.Link;
+import dev.linkkeeper.extract.LinkKind;
+import dev.linkkeeper.extract.Target;
+import dev.linkkeeper.store.RunRow;
+import dev.linkkeeper.store.RunState;
+import dev.linkkeeper.verdict.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.verdict.Status;
 import java.util.EnumMap;
@@ -34,9 +44,49 @@ final class SampleReport {
   }
 
   static ReportData data() {
-    List<LinkResult> results = results();
+    return new ReportData(summary(7, results()), results());
+  }
+
+  /** The title that must stay text in every format. */
+  static final String XSS_TITLE = "<img src=x onerror=alert(1)>";
+  static final String GONE = "https://gone.example/a_b_(c)";
+
+  /**
+   * The sample run as the 7th of a history: the 404 link was ok before (newly broken), a link
+   * titled {@link #XSS_TITLE} was broken already, a {@code javascript:} link is skipped, and
+   * the 404 link has suggestions.
+   */
+  static ReportData withHistory() {
+    List<LinkResult> results = new ArrayList<>(results());
+    results.add(titled(web("https://xss.example/", Status.BROKEN, "HTTP 410 Gone", src("lists/b.md", 20, "xss")),
+        XSS_TITLE));
+    Link script = new Link("javascript:alert(2)", "javascript:alert(2)", LinkKind.INLINE, Target.SCRIPT, null, null,
+        List.of(src("lists/b.md", 21, "click me")));
+    results.add(new LinkResult(script, "none", Verdict.of(Status.SKIPPED, "javascript: is never fetched"), 0, null,
+        List.of(), 0, T0, null, null, null));
+    List<RunRow> earlier = List.of(
+        run(4, 0, Map.of(Status.BROKEN, 1, Status.OK, 4, Status.BLOCKED, 1)),
+        run(5, 1, Map.of(Status.BROKEN, 1, Status.OK, 5, Status.TRANSIENT, 2)),
+        run(6, 2, Map.of(Status.BROKEN, 1, Status.INVALID, 1, Status.OK, 5, Status.REDIRECTED, 1)));
+    Map<String, Status> previous = new HashMap<>();
+    for (LinkResult r : results) previous.put(r.key(), r.status());
+    previous.put(GONE, Status.OK);
+    Map<String, Instant> lastOk = Map.of(GONE, T0.minus(Duration.ofDays(1)), "https://xss.example/",
+        T0.minus(Duration.ofDays(40)), "https://ok.example/paper", T0);
+    return new ReportData(summary(7, results), results, new History(earlier, previous, lastOk))
+        .withSuggestions(Map.of(GONE, List.of(
+            new Suggestion("search", null, 0.3, "search the title"),
+            new Suggestion("archive", "https://web.archive.org/web/2024/" + GONE, 0.8, "archived copy from 2024"))));
+  }
+
+  static RunSummary summary(long runId, List<LinkResult> results) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-    return new ReportData(new RunSummary(7, T0, T0.plusSeconds(65), counts, false), results);
+    return new RunSummary(runId, T0, T0.plusSeconds(65), counts, false);
+  }
+
+  private static RunRow run(long id, int daysAfter, Map<Status, Integer> counts) {
+    Instant start = T0.minus(Duration.ofDays(3 - daysAfter));
+    return new RunRow(id, start, start.plusSeconds(60), RunState.FINISHED, counts, false);
   }
 }

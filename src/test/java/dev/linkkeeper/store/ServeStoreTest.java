@@ -50,6 +50,6 @@ class ServeStoreTest {
     Path missing = dir.resolve("none.db");
     assertThatThrownBy(() -> Store.openReadOnly(new StoreLocation.Sqlite(missing)))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("no database at " + missing + " yet");
+        .hasMessage(missing + ": no database (run ./crawler check first)");
   }
 }
