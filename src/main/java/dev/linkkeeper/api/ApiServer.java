@@ -21,6 +21,12 @@ final class ApiServer implements AutoCloseable {
     this.pool = pool;
   }
 
+  static {
+    // the JDK server waits for slow clients forever by default: a few could hold every thread
+    System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+    System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "120"));
+  }
+
   static ApiServer start(String bind, int port, Router router) {
     HttpServer server;
     try {

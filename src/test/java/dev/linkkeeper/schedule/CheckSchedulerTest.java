@@ -191,6 +191,20 @@ class CheckSchedulerTest {
   }
 
   @Test
+  void aCronJobFiresOnItsSchedule() throws Exception {
+    Config.Serve everySecond = new Config.Serve(0, null, "UTC",
+        List.of(new Config.Job("often", List.of("lists/a.md"), "* * * * * ?", null)), "", null, null, null, null);
+    FakeLauncher launcher = FakeLauncher.quick(2);
+    CheckScheduler s = CheckScheduler.start(everySecond, new StoreLocation.Sqlite(Path.of("unused.db")), "AUTO", null,
+        launcher, registry, log::add, Clock.systemUTC());
+    started.add(s);
+    assertThat(launcher.awaitFinished()).isTrue();
+    s.close();
+    assertThat(launcher.calls).startsWith("launch [lists/a.md]", "launch [lists/a.md]");
+    assertThat(registry.counter("linkkeeper.runs", "origin", "often", "outcome", "finished").count()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void startingFromTheConfigSchedulesEveryJobAndTheRecheck() {
     Config.Serve serve = new Config.Serve(0, null, "Asia/Shanghai", List.of(new Config.Job("nightly", null, null, null)),
         null, null, null, null, null);
