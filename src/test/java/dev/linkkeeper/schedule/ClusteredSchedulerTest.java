@@ -13,6 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,6 +109,26 @@ class ClusteredSchedulerTest {
     assertThat(onB.calls).containsExactly("launch [lists/papers.md]");
     assertThat(log).contains("node-b: run started: api [lists/papers.md], taken over from a node that died");
     assertThat(onA.calls).hasSize(1);
+  }
+
+  @Test
+  void aFireMissedWhileEveryNodeWasDownRunsOnceWhenOneStarts() throws Exception {
+    StoreLocation.Postgres db = freshDatabaseWithTables();
+    Instant now = Instant.now();
+    ZonedDateTime twoHoursAgo = now.minus(Duration.ofHours(2)).atZone(ZoneOffset.UTC);
+    String daily = twoHoursAgo.getSecond() + " " + twoHoursAgo.getMinute() + " " + twoHoursAgo.getHour() + " * * ?";
+    Config.Serve serve = new Config.Serve(0, null, "UTC", List.of(new Config.Job("daily", null, daily, null)), "", null,
+        null, null, null);
+    FakeLauncher launcher = FakeLauncher.quick(1);
+    CheckScheduler node = node(db, "node-a", launcher);
+    // stored while the cluster was up, three hours ago; its fire two hours ago found no node
+    TriggerPlan.apply(node.quartz(), TriggerPlan.plan(serve, now.minus(Duration.ofHours(3)), now));
+    node.quartz().start();
+    assertThat(launcher.awaitFinished()).isTrue();
+    node.close();
+    assertThat(launcher.calls).hasSize(1);
+    assertThat(query(db, "SELECT next_fire_time FROM qrtz_triggers WHERE trigger_name = 'daily'"))
+        .allSatisfy(t -> assertThat(Long.parseLong(t)).isGreaterThan(now.plus(Duration.ofHours(21)).toEpochMilli()));
   }
 
   @Test
