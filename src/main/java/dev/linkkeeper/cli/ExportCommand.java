@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code crawler export}: every link's metadata from the database, one row per link. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export every link with its metadata (title, authors, published, abstract, lists and lines,",
-        "status, last OK) from the database. Reads only; works while a check is running."})
+    description = "Export every link with its metadata (title, authors, published, abstract, lists and lines, "
+        + "status, last OK) from the database. Reads only; works while a check is running.")
 public final class ExportCommand implements Callable<Integer> {
   enum Format { JSONL, CSV, SQLITE }
 

@@ -25,12 +25,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code crawler query}: the links matching some filters, or any read-only SQL. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = {"Find links in the database by status, site, list, age of their status or text;",
-        "or run any SELECT with --sql (the database is opened read-only)."},
+    description = "Find links in the database by status, site, list, age of their status or text; "
+        + "or run any SELECT with --sql (the database is opened read-only).",
     footer = {"", "Examples:", "  ./crawler query --site arxiv",
         "  ./crawler query --status broken --since 7d",
         "  ./crawler query --site zhihu --status blocked --for 30d",
-        "  ./crawler query --sql \"SELECT site, last_status, COUNT(*) AS n FROM links GROUP BY 1, 2\""})
+        "  ./crawler query --sql \"SELECT site, COUNT(*) FROM links GROUP BY site\""})
 public final class QueryCommand implements Callable<Integer> {
   enum Format { TABLE, CSV, JSON }
 
@@ -103,7 +103,8 @@ public final class QueryCommand implements Callable<Integer> {
       switch (format) {
         case TABLE -> {
           TableFormats.text(table, w, TABLE_CELL_WIDTH);
-          spec.commandLine().getErr().println(table.rows().size() + (links ? " links" : " rows"));
+          int n = table.rows().size();
+          spec.commandLine().getErr().println(n + (links ? " link" : " row") + (n == 1 ? "" : "s"));
         }
         case CSV -> TableFormats.csv(table, w, false);
         case JSON -> TableFormats.json(table, w);

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Micrometer meters fed by the run's events, so the same numbers reach a Prometheus scrape of
  * the long-running service ({@code /metrics}) and the {@code metrics.prom} file of a single
- * check ({@link MetricsReporter}). Registered once per registry; the listener is thread-safe
- * (Micrometer meters are, the gauges read atomics).
+ * check ({@link MetricsReporter}). Create one per registry and reuse it for every run: the gauges
+ * are bound to the instance that registered them first. The listener is thread-safe (Micrometer
+ * meters are, the gauges read atomics).
  *
  * <ul>
  *   <li>{@code linkkeeper_checks_total{status,site}}: links checked
