@@ -14,7 +14,8 @@ public record Config(
     Http http,
     Politeness politeness,
     Check check,
-    Sites sites) {
+    Sites sites,
+    Serve serve) {
 
   public Config {
     lists = lists == null ? List.of("config/lists") : List.copyOf(lists);
@@ -23,6 +24,7 @@ public record Config(
     politeness = politeness == null ? new Politeness(null, null, null, null, null, null) : politeness;
     check = check == null ? new Check(null, null, null, null) : check;
     sites = sites == null ? new Sites(null, null, null, null, null, null) : sites;
+    serve = serve == null ? new Serve(null, null, null, null, null, null, null, null, null) : serve;
     for (String pattern : exclude) {
       try {
         java.util.regex.Pattern.compile(pattern);
@@ -33,7 +35,7 @@ public record Config(
   }
 
   public static Config defaults() {
-    return new Config(null, null, null, null, null, null);
+    return new Config(null, null, null, null, null, null, null);
   }
 
   public record Http(
@@ -112,6 +114,62 @@ public record Config(
       youtubeOembed = url("sites.youtube_oembed", youtubeOembed, "https://www.youtube.com/oembed");
       bilibiliApi = url("sites.bilibili_api", bilibiliApi, "https://api.bilibili.com");
       githubApi = url("sites.github_api", githubApi, "https://api.github.com");
+    }
+  }
+
+  /**
+   * {@code ./crawler serve}: the scheduled checks, the HTTP API and where a cluster keeps its
+   * state. {@code store} empty means SQLite at {@code check.db} (one node); a PostgreSQL URL puts
+   * the link store and the scheduler's state there so several nodes share the work.
+   */
+  public record Serve(
+      Integer port,
+      String bind,
+      String timeZone,
+      List<Job> jobs,
+      String recheckCron,
+      Boolean privateReads,
+      String store,
+      Duration shutdownTimeout,
+      Duration clusterCheckin) {
+    public static final String NIGHTLY = "0 0 3 * * ?";
+    public static final String EVERY_SIX_HOURS = "0 0 */6 * * ?";
+
+    public Serve {
+      port = atLeast("serve.port", port, 8080, 0);
+      if (port > 65535) throw new Invalid("serve.port", "must be at most 65535, not " + port);
+      bind = bind == null ? "127.0.0.1" : bind.trim();
+      timeZone = Schedules.zone("serve.time_zone", timeZone);
+      jobs = jobs == null ? List.of(new Job("nightly", null, null, null)) : List.copyOf(jobs);
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (Job job : jobs) {
+        if (!names.add(job.name())) throw new Invalid("serve.jobs", "two jobs are named '" + job.name() + "'");
+      }
+      recheckCron = recheckCron == null ? EVERY_SIX_HOURS : Schedules.cron("serve.recheck_cron", recheckCron, true);
+      privateReads = privateReads != null && privateReads;
+      store = Schedules.store("serve.store", store);
+      shutdownTimeout = positive("serve.shutdown_timeout", shutdownTimeout, Duration.ofSeconds(60));
+      clusterCheckin = positive("serve.cluster_checkin", clusterCheckin, Duration.ofSeconds(5));
+    }
+
+    /** The zone cron expressions are read in when a job names none: {@code time_zone}, or the machine's. */
+    public java.time.ZoneId zone() {
+      return timeZone.isEmpty() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(timeZone);
+    }
+  }
+
+  /**
+   * One scheduled check: the lists it reads (empty: the config's {@code lists}) and when
+   * (a Quartz cron expression with seconds, read in {@code time_zone}, empty: {@code serve.time_zone}).
+   */
+  public record Job(String name, List<String> lists, String cron, String timeZone) {
+    public Job {
+      if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")) {
+        throw new Invalid("name", "a job needs a name of letters, digits, '.', '_' or '-', not '" + name + "'");
+      }
+      lists = lists == null ? List.of() : List.copyOf(lists);
+      cron = cron == null ? Serve.NIGHTLY : Schedules.cron("cron", cron, false);
+      timeZone = Schedules.zone("time_zone", timeZone);
     }
   }
 

@@ -61,7 +61,9 @@ public final class ConfigLoader {
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Config.Invalid invalid) {
-        throw error(path, lineOf(text, invalid.key()), invalid.key(), invalid.getMessage());
+        String key = qualified(keyPath(e), invalid.key());
+        int near = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+        throw error(path, lineOf(text, key, near), key, invalid.getMessage());
       }
       throw error(path, e.getLocation(), keyPath(e), cause == null ? e.getOriginalMessage() : cause.getMessage());
     } catch (MismatchedInputException e) {
@@ -114,11 +116,31 @@ public final class ConfigLoader {
 
   /** Finds the line of the last segment of a dotted key, for errors found after binding. */
   static int lineOf(String text, String key) {
+    return lineOf(text, key, -1);
+  }
+
+  /**
+   * Like {@link #lineOf(String, String)}, but when the parser stood at line {@code near} (it
+   * does once an object is complete), the last occurrence at or before it: of several list
+   * items with the same key, the one that failed.
+   */
+  static int lineOf(String text, String key, int near) {
     String last = key.substring(key.lastIndexOf('.') + 1);
-    Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(last) + "\\s*:").matcher(text);
-    if (!m.find()) return -1;
-    return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1
-        + (int) text.substring(m.start(), m.end()).chars().filter(c -> c == '\n').count();
+    Matcher m = Pattern.compile("(?m)^\\s*(?:-\\s+)?" + Pattern.quote(last) + "\\s*:").matcher(text);
+    int found = -1;
+    while (m.find()) {
+      int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1
+          + (int) text.substring(m.start(), m.end()).chars().filter(c -> c == '\n').count();
+      boolean nextItem = line == near && m.group().trim().startsWith("-"); // the parser stands on the next list item
+      if (found > 0 && (near <= 0 || line > near || nextItem)) break;
+      found = line;
+    }
+    return found;
+  }
+
+  /** Records inside lists know only their own key ({@code cron}); the parser knows where they sit ({@code serve.jobs[1]}). */
+  private static String qualified(String path, String key) {
+    return key.contains(".") || path.isEmpty() ? key : path + "." + key;
   }
 
   private static String typeName(Class<?> type) {

@@ -81,8 +81,14 @@ final class Migrations {
 
   /** Brings the schema up to date; returns the version now in place. */
   static int apply(Connection c, String dbName, List<Migration> migrations, Instant now) throws SQLException {
+    return apply(c, Dialect.SQLITE, dbName, migrations, now);
+  }
+
+  /** The same, with each statement written as {@code dialect} wants it. */
+  static int apply(Connection c, Dialect dialect, String dbName, List<Migration> migrations, Instant now) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied TEXT NOT NULL)");
+      s.execute(dialect.ddl(
+          "CREATE TABLE IF NOT EXISTS schema_version(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied TEXT NOT NULL)"));
     }
     int current = current(c);
     int newest = migrations.get(migrations.size() - 1).version();
@@ -94,7 +100,7 @@ final class Migrations {
       if (m.version() > current) {
         Sql.inTransaction(c, () -> {
           try (Statement s = c.createStatement()) {
-            for (String sql : m.statements()) s.execute(sql);
+            for (String sql : m.statements()) s.execute(dialect.ddl(sql));
           }
           try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
             p.setInt(1, m.version());

@@ -10,28 +10,37 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import dev.linkkeeper.verdict.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The SQLite database of links, checks, their sources and runs. Opening for a run takes the run
- * lock, brings the schema up to date and marks runs a crash left {@code running} as
- * {@code interrupted}; {@link #openReadOnly} does none of that and may run beside a check. WAL journal with {@code synchronous=NORMAL}: a commit survives the
+ * The database of links, checks, their sources and runs: a SQLite file, or PostgreSQL for a
+ * cluster ({@link StoreLocation}; {@link Dialect} holds the differences). Opening for a run takes
+ * the run lock, brings the schema up to date and marks runs a crash left {@code running} as
+ * {@code interrupted}; {@link #openReadOnly} does none of that and may run beside a check. WAL
+ * journal with {@code synchronous=NORMAL}: a commit survives the
  * process being killed; only a power cut may lose the last few. One connection, used under
  * this object's monitor, so the writer thread and readers may share a Store.
  */
 public final class Store implements AutoCloseable {
   private final Path dbFile;
-  private final RunLock lock;
+  private final String name;
+  private final AutoCloseable lock;
   private final Connection connection;
 
   /** Null for a read-only store: readers never take the run lock. */
   private Store(Path dbFile, RunLock lock, Connection connection) {
+    this(dbFile, dbFile.toString(), lock, connection);
+  }
+
+  /** @param dbFile null for PostgreSQL; @param lock null for a read-only store */
+  Store(Path dbFile, String name, AutoCloseable lock, Connection connection) {
     this.dbFile = dbFile;
+    this.name = name;
     this.lock = lock;
     this.connection = connection;
   }
@@ -52,11 +61,7 @@ public final class Store implements AutoCloseable {
     Connection c = null;
     try {
       c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=5000");
-      }
+      Dialect.SQLITE.configure(c);
       Migrations.apply(c, dbFile.toString(), migrations, clock.instant());
       RunWrites.interruptLeftovers(c, clock.instant());
       return new Store(dbFile, lock, c);
@@ -66,6 +71,31 @@ public final class Store implements AutoCloseable {
       if (e instanceof ConfigException ce) throw ce;
       throw new ConfigException("cannot open database " + dbFile + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Opens the store at {@code location} for a run: for SQLite what {@link #open(Path, Clock)}
+   * does; for PostgreSQL the run lock is an advisory lock of this store's session.
+   */
+  public static Store open(StoreLocation location, Clock clock) {
+    if (location instanceof StoreLocation.Sqlite sqlite) return open(sqlite.file(), clock);
+    return StoreOpening.postgres((StoreLocation.Postgres) location, clock, Migrations.ALL);
+  }
+
+  /**
+   * {@link #openReadOnly(Path)} for either kind of store; on PostgreSQL the session is read-only.
+   * Nothing is migrated: {@code serve} calls {@link #migrate} first.
+   */
+  public static Store openReadOnly(StoreLocation location) {
+    return StoreOpening.readOnly(location);
+  }
+
+  /**
+   * Creates the database or brings its schema up to date without taking the run lock
+   * ({@code serve} does it at start, while a run of another node may hold the lock).
+   */
+  public static void migrate(StoreLocation location, Clock clock) {
+    StoreOpening.migrate(location, clock, Migrations.ALL);
   }
 
   /**
@@ -80,8 +110,14 @@ public final class Store implements AutoCloseable {
     return new Store(dbFile, null, ReadOnly.connect(dbFile));
   }
 
+  /** The SQLite file; null for PostgreSQL. */
   public Path file() {
     return dbFile;
+  }
+
+  /** The file or the URL (without password), as messages name it. */
+  public String name() {
+    return name;
   }
 
   /** Records a new run as {@code running} and returns its id. */
@@ -187,18 +223,49 @@ public final class Store implements AutoCloseable {
     return runs(1).stream().findFirst();
   }
 
+  public synchronized Optional<RunRow> run(long runId) {
+    try {
+      return StoreReads.run(connection, runId);
+    } catch (SQLException e) {
+      throw failed("read run " + runId, e);
+    }
+  }
+
+  /** How many known links have each status as their latest. */
+  public synchronized Map<Status, Integer> linkCounts() {
+    try {
+      return StoreReads.linkCounts(connection);
+    } catch (SQLException e) {
+      throw failed("count links", e);
+    }
+  }
+
+  /** Whether the database answers within {@code timeoutSeconds} (for health checks). */
+  public synchronized boolean reachable(int timeoutSeconds) {
+    try {
+      return connection.isValid(timeoutSeconds);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   /** Closes the database and releases the run lock. A run not finished stays {@code running} until the next open. */
   @Override
   public synchronized void close() {
     closeQuietly(connection);
-    if (lock != null) lock.close();
+    if (lock == null) return;
+    try {
+      lock.close();
+    } catch (Exception ignored) {
+      // the lock goes with the file handle or the session either way
+    }
   }
 
   private StoreException failed(String what, SQLException e) {
-    return new StoreException("cannot " + what + " in " + dbFile + ": " + e.getMessage(), e);
+    return new StoreException("cannot " + what + " in " + name + ": " + e.getMessage(), e);
   }
 
-  private static void createParent(Path dbFile) {
+  static void createParent(Path dbFile) {
     Path parent = dbFile.toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);

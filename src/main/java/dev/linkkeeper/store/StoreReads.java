@@ -12,10 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The queries behind {@link Store}'s reading API, mapping rows back to records. */
 final class StoreReads {
@@ -57,14 +59,34 @@ final class StoreReads {
     try (PreparedStatement p = c.prepareStatement("SELECT * FROM runs ORDER BY id DESC LIMIT ?")) {
       p.setInt(1, limit);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          rows.add(new RunRow(r.getLong("id"), Times.parse(r.getString("started")), Times.parse(r.getString("finished")),
-              RunState.parse(r.getString("status")), StoreJson.counts(r.getString("counts_json")),
-              r.getInt("network_unreachable") != 0));
-        }
+        while (r.next()) rows.add(runRow(r));
       }
     }
     return rows;
+  }
+
+  static Optional<RunRow> run(Connection c, long id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT * FROM runs WHERE id = ?")) {
+      p.setLong(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(runRow(r)) : Optional.empty();
+      }
+    }
+  }
+
+  static Map<Status, Integer> linkCounts(Connection c) throws SQLException {
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    try (PreparedStatement p = c.prepareStatement("SELECT last_status, COUNT(*) FROM links GROUP BY last_status");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) counts.put(Status.parse(r.getString(1)), r.getInt(2));
+    }
+    return counts;
+  }
+
+  private static RunRow runRow(ResultSet r) throws SQLException {
+    return new RunRow(r.getLong("id"), Times.parse(r.getString("started")), Times.parse(r.getString("finished")),
+        RunState.parse(r.getString("status")), StoreJson.counts(r.getString("counts_json")),
+        r.getInt("network_unreachable") != 0);
   }
 
   private static List<StoredLink> storedLinks(Connection c, String sql, Long runId) throws SQLException {

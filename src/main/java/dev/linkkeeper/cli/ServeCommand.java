@@ -1,0 +1,70 @@
+package dev.linkkeeper.cli;
+
+import dev.linkkeeper.api.ServeSettings;
+import dev.linkkeeper.api.Service;
+import dev.linkkeeper.config.Config;
+import dev.linkkeeper.schedule.RunLauncherFactory;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crawler serve}: scheduled checks, the HTTP API and metrics until stopped (SIGTERM,
+ * Ctrl-C). The check engine is plugged in through {@link #launcherFactory}: set it once before
+ * {@code Main.run}, e.g. {@code ServeCommand.launcherFactory = ctx -> new EngineLauncher(ctx);}
+ * in {@code Main}'s static initializer. Until then runs fail with a clear reason and the API
+ * still answers.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Run scheduled checks and answer the HTTP API until stopped.",
+        "Schedules, port and store come from the config's 'serve' section.",
+        "Environment: LINKKEEPER_TOKEN (bearer token for POST /api/runs and private reads),",
+        "LINKKEEPER_DB_PASSWORD, LINKKEEPER_INSTANCE_ID (a node's name in a cluster)."})
+public final class ServeCommand implements Callable<Integer> {
+  /** Builds the launcher every run goes through; the engine sets it. */
+  public static volatile RunLauncherFactory launcherFactory = RunLauncherFactory.UNAVAILABLE;
+
+  @Mixin CommonOptions common;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: serve.port, 8080; 0 = any free port).")
+  Integer port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: serve.bind, 127.0.0.1).")
+  String bind;
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = "Store: postgresql://user:pw@host:5432/db or jdbc:postgresql://... for a cluster (default: serve.store, else SQLite at check.db).")
+  String db;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Config config = common.load();
+    ServeSettings settings = ServeSettings.resolve(config, port, bind, db, System.getenv());
+    PrintWriter err = spec.commandLine().getErr();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Service service = Service.start(settings, launcherFactory, line -> say(err, line), Clock.systemUTC());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      say(err, "stopping");
+      service.close();
+      say(err, "stopped");
+      stopped.countDown();
+    }, "linkkeeper-serve-shutdown"));
+    stopped.await();
+    return Main.EXIT_OK;
+  }
+
+  private static void say(PrintWriter err, String line) {
+    synchronized (err) {
+      err.println(Instant.now().truncatedTo(ChronoUnit.SECONDS) + " serve: " + line);
+      err.flush();
+    }
+  }
+}
