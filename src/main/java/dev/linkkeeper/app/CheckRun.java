@@ -19,6 +19,7 @@ import dev.linkkeeper.sites.SiteRouter;
 import dev.linkkeeper.sites.Sites;
 import dev.linkkeeper.store.RunState;
 import dev.linkkeeper.store.Store;
+import dev.linkkeeper.store.StoreLocation;
 import dev.linkkeeper.store.StoreWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,13 +41,13 @@ public final class CheckRun {
    *
    * @param paths list files or directories; empty means the config's lists
    * @param out report directory
-   * @param db the SQLite database
+   * @param db the store: a SQLite file, or PostgreSQL for a cluster
    * @param fetch proxy, extra CAs and the SSRF switch from the command line
    * @param progress console progress, or null for none
    * @param observer another listener of the run (the service's metrics), or null
    */
   public record Options(
-      List<String> paths, Path out, Path db, FetcherFactory.Options fetch, ConsoleProgress progress, CheckListener observer) {
+      List<String> paths, Path out, StoreLocation db, FetcherFactory.Options fetch, ConsoleProgress progress, CheckListener observer) {
     public Options {
       paths = List.copyOf(paths);
     }

@@ -5,6 +5,7 @@ import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.Config;
 import dev.linkkeeper.fetch.FetcherFactory;
 import dev.linkkeeper.report.ConsoleProgress;
+import dev.linkkeeper.store.StoreLocation;
 import dev.linkkeeper.verdict.Status;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
     CheckRun run = new CheckRun(config, new CheckRun.Options(
         paths,
         out != null ? out : Path.of(config.check().out()),
-        db != null ? db : Path.of(config.check().db()),
+        new StoreLocation.Sqlite(db != null ? db : Path.of(config.check().db())),
         new FetcherFactory.Options(proxy, caCerts, allowPrivate),
         progress, null), System.getenv(), Clock.systemUTC());
     Thread hook = new Thread(run::stop, "linkkeeper-interrupt");

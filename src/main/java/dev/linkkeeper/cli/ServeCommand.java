@@ -17,10 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code crawler serve}: scheduled checks, the HTTP API and metrics until stopped (SIGTERM,
- * Ctrl-C). The check engine is plugged in through {@link #launcherFactory}: set it once before
- * {@code Main.run}, e.g. {@code ServeCommand.launcherFactory = ctx -> new EngineLauncher(ctx);}
- * in {@code Main}'s static initializer. Until then runs fail with a clear reason and the API
- * still answers.
+ * Ctrl-C). Every run goes through {@link #launcherFactory}: the real engine by default; tests
+ * replace it with a fake before {@code Main.run}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Run scheduled checks and answer the HTTP API until stopped.",
@@ -29,7 +27,8 @@ import picocli.CommandLine.Spec;
         "LINKKEEPER_DB_PASSWORD, LINKKEEPER_INSTANCE_ID (a node's name in a cluster)."})
 public final class ServeCommand implements Callable<Integer> {
   /** Builds the launcher every run goes through; the engine sets it. */
-  public static volatile RunLauncherFactory launcherFactory = RunLauncherFactory.UNAVAILABLE;
+  public static volatile RunLauncherFactory launcherFactory =
+      ctx -> new dev.linkkeeper.app.EngineLauncher(ctx, System.getenv(), Clock.systemUTC());
 
   @Mixin CommonOptions common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

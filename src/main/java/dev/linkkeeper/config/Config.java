@@ -34,6 +34,22 @@ public record Config(
     }
   }
 
+  public Config withExclude(List<String> value) {
+    return new Config(lists, value, http, politeness, check, sites, serve);
+  }
+
+  public Config withHttp(Http value) {
+    return new Config(lists, exclude, value, politeness, check, sites, serve);
+  }
+
+  public Config withPoliteness(Politeness value) {
+    return new Config(lists, exclude, http, value, check, sites, serve);
+  }
+
+  public Config withCheck(Check value) {
+    return new Config(lists, exclude, http, politeness, value, sites, serve);
+  }
+
   public static Config defaults() {
     return new Config(null, null, null, null, null, null, null);
   }

@@ -59,9 +59,9 @@ class CheckEngineTest {
   }
 
   Config config(int concurrency, List<String> exclude) {
-    return new Config(null, exclude,
-        new Config.Http(null, null, null, null, null, null, null, null, null, true),
-        new Config.Politeness(concurrency, 4, 2, Duration.ofMillis(200), Duration.ofSeconds(60), false), null, null);
+    return Config.defaults().withExclude(exclude)
+        .withHttp(new Config.Http(null, null, null, null, null, null, null, null, null, true))
+        .withPoliteness(new Config.Politeness(concurrency, 4, 2, Duration.ofMillis(200), Duration.ofSeconds(60), false));
   }
 
   RunSummary check(Config config, TestDns dns, SiteRouter router, List<Link> links) {
@@ -186,8 +186,7 @@ class CheckEngineTest {
   @Test
   void withTheGuardOnPrivateTargetsAreSkippedNotFetched() {
     stub("/admin", 200);
-    Config guarded = new Config(null, null, null,
-        new Config.Politeness(4, 4, 2, null, null, false), null, null);
+    Config guarded = Config.defaults().withPoliteness(new Config.Politeness(4, 4, 2, null, null, false));
     List<Link> links = List.of(
         TestLinks.web("http://127.0.0.1:" + server.port() + "/admin"),
         TestLinks.web("http://169.254.169.254/latest/meta-data/"),

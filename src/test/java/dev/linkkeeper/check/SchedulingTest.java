@@ -35,7 +35,7 @@ class SchedulingTest {
   final RecordingListener listener = new RecordingListener();
 
   static Config config(int concurrency, int perHost) {
-    return new Config(null, null, null, new Config.Politeness(concurrency, perHost, 0, null, null, false), null, null);
+    return Config.defaults().withPoliteness(new Config.Politeness(concurrency, perHost, 0, null, null, false));
   }
 
   static FetchResult ok(String url) {

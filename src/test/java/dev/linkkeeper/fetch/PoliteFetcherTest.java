@@ -46,9 +46,9 @@ class PoliteFetcherTest {
   }
 
   PoliteFetcher fetcher(boolean crawlDelay) {
-    Config config = new Config(null, null,
-        new Config.Http(null, null, null, null, null, null, null, null, null, true),
-        new Config.Politeness(8, 4, 2, Duration.ofMillis(500), Duration.ofSeconds(60), crawlDelay), null, null);
+    Config config = Config.defaults()
+        .withHttp(new Config.Http(null, null, null, null, null, null, null, null, null, true))
+        .withPoliteness(new Config.Politeness(8, 4, 2, Duration.ofMillis(500), Duration.ofSeconds(60), crawlDelay));
     return FetcherFactory.create(config, FetcherFactory.Options.none(), Map.of(), time, time, TestDns.loopback());
   }
 
