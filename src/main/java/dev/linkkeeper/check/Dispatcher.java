@@ -58,7 +58,7 @@ final class Dispatcher {
           return null;
         }
         if (running - politeness.parked() < concurrency) {
-          Task task = queues.next((host, active) -> active < politeness.limit(host), politeness::coolingDown);
+          Task task = queues.next((host, active) -> active < withLookahead(politeness.limit(host)), politeness::coolingDown);
           if (task != null) {
             running++;
             changed.signal(); // maybe another link may start too: let one more worker look
@@ -74,6 +74,16 @@ final class Dispatcher {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Links a host may have in hand: its request limit plus a few. A link spends part of its time
+   * outside the request (the site reader parsing the page); the extra ones wait at the
+   * politeness gate as parked workers, so the host's request slots never idle meanwhile. The
+   * gate, not this number, is what the host sees.
+   */
+  static int withLookahead(int limit) {
+    return limit + Math.max(1, limit / 2);
   }
 
   void finished(Task task) {
