@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "linkkeeper: link health and metadata for curated reading lists.",
-    subcommands = {ExtractCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, CheckCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 broken links found, 2 usage or config error,",
         "            3 could not check (network unreachable), 70 internal error."})
 public final class Main implements Runnable {
@@ -65,7 +65,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract or check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, check or fix");
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

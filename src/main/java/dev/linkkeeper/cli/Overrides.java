@@ -26,7 +26,7 @@ final class Overrides {
       }
       Config.Check k = c.check();
       Config.Check check = failOn == null ? k : new Config.Check(k.out(), k.db(), failOn, k.progressInterval());
-      return new Config(c.lists(), c.exclude(), http, politeness, check, c.sites());
+      return new Config(c.lists(), c.exclude(), http, politeness, check, c.sites(), c.history(), c.repair());
     } catch (Config.Invalid e) {
       String key = e.key().startsWith("--") ? e.key() : "--" + e.key().substring(e.key().lastIndexOf('.') + 1).replace('_', '-');
       throw new CommandLine.ParameterException(spec.commandLine(), "invalid value for " + key + ": " + e.getMessage());

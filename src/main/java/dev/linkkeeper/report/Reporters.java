@@ -10,7 +10,8 @@ public final class Reporters {
   private Reporters() {}
 
   public static List<Reporter> standard() {
-    return List.of(new JsonlReporter(), new BrokenLinksReporter());
+    return List.of(new JsonlReporter(), new BrokenLinksReporter(), new SuggestionsMdReporter(),
+        new SuggestionsPatchReporter(), new SuggestionsJsonReporter());
   }
 
   /** Writes every standard report into {@code outDir}; returns the files written. */

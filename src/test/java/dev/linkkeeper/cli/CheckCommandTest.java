@@ -68,7 +68,11 @@ class CheckCommandTest {
   private Path config() {
     Path c = dir.resolve("crawler.yaml");
     try {
-      if (!Files.exists(c)) Files.writeString(c, "politeness:\n  retries: 0\n");
+      // Broken at the first failure, as before history: the history rule has its own tests.
+      if (!Files.exists(c)) {
+        Files.writeString(c, "politeness:\n  retries: 0\nhistory:\n  broken_after:\n    checks: 1\n    days: 0\n"
+            + "repair:\n  network: false\n");
+      }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
