@@ -14,14 +14,19 @@ import java.util.List;
 final class Places {
   private Places() {}
 
-  /** Edits replacing the link's URL text with {@code replacement} wherever it is written. */
+  /**
+   * Edits replacing the link's URL text with {@code replacement} wherever it is written. A
+   * fragment written there ({@code #cite_note-9}) is kept when the replacement has none: it
+   * never reached the server, so no check or site says anything against it.
+   */
   static List<Edit> replaceUrl(Texts texts, Link link, String replacement) {
     List<Edit> edits = new ArrayList<>();
     for (Source s : link.sources()) {
       String written = urlAt(texts, link, s);
-      if (written != null && !written.equals(replacement)) {
-        edits.add(new Edit(s.file(), s.line(), s.column(), written, replacement));
-      }
+      if (written == null) continue;
+      int hash = written.indexOf('#');
+      String text = hash >= 0 && replacement.indexOf('#') < 0 ? replacement + written.substring(hash) : replacement;
+      if (!written.equals(text)) edits.add(new Edit(s.file(), s.line(), s.column(), written, text));
     }
     return edits;
   }
