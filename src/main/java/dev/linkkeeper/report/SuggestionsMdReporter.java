@@ -53,7 +53,8 @@ public final class SuggestionsMdReporter implements Reporter {
     out.write("| where | kind | link | replacement | confidence | why |\n| --- | --- | --- | --- | --- | --- |\n");
     for (Suggestion s : suggestions) {
       Edit e = s.edits().get(0);
-      String more = s.edits().size() > 2 || (s.edits().size() == 2 && !s.edits().get(1).old().isEmpty()) ? " and more" : "";
+      long places = s.edits().stream().map(x -> x.file() + ":" + x.line()).distinct().count();
+      String more = places > 1 ? " and " + (places - 1) + " more" : "";
       out.write("| " + Markdown.code(e.file() + ":" + e.line()) + more + " | " + s.kind().id() + " | " + link(s) + " | "
           + Markdown.url(s.replacement()) + " | " + String.format(Locale.ROOT, "%.2f", s.confidence()) + " | "
           + Markdown.text(s.detail()) + " |\n");
