@@ -5,6 +5,7 @@ import dev.linkkeeper.extract.Source;
 import dev.linkkeeper.extract.Target;
 import dev.linkkeeper.extract.UrlNormalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class DuplicateSuggester implements Suggester {
     List<Suggestion> out = new ArrayList<>();
     byFile.forEach((file, resources) -> resources.forEach((resource, places) -> {
       if (places.size() < 2) return;
+      places.sort(Comparator.comparingInt((Place p) -> p.source().line()).thenComparingInt(p -> p.source().column()));
       Place first = places.get(0);
       Map<String, List<Place>> byLink = places.subList(1, places.size()).stream()
           .collect(Collectors.groupingBy(p -> p.result().key(), LinkedHashMap::new, Collectors.toList()));

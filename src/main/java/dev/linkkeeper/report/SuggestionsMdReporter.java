@@ -3,6 +3,7 @@ package dev.linkkeeper.report;
 import dev.linkkeeper.repair.Edit;
 import dev.linkkeeper.repair.RepairPlan;
 import dev.linkkeeper.repair.Suggestion;
+import dev.linkkeeper.repair.SuggestionKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -56,10 +57,15 @@ public final class SuggestionsMdReporter implements Reporter {
       long places = s.edits().stream().map(x -> x.file() + ":" + x.line()).distinct().count();
       String more = places > 1 ? " and " + (places - 1) + " more" : "";
       out.write("| " + Markdown.code(e.file() + ":" + e.line()) + more + " | " + s.kind().id() + " | " + link(s) + " | "
-          + Markdown.url(s.replacement()) + " | " + String.format(Locale.ROOT, "%.2f", s.confidence()) + " | "
+          + replacement(s) + " | " + String.format(Locale.ROOT, "%.2f", s.confidence()) + " | "
           + Markdown.text(s.detail()) + " |\n");
     }
     out.write("\n");
+  }
+
+  /** A new URL as an autolink; a split's {@code <url>} as code, since it is markup. */
+  private static String replacement(Suggestion s) {
+    return s.kind() == SuggestionKind.SPLIT ? Markdown.code(s.replacement()) : Markdown.url(s.replacement());
   }
 
   private static String link(Suggestion s) {
