@@ -166,4 +166,23 @@ class CheckCommandTest {
     assertThat(check(dir.resolve("nope.md").toString())).isEqualTo(Main.EXIT_USAGE);
     assertThat(err.toString()).contains("nope.md").doesNotContain("Exception");
   }
+
+  @Test
+  void withTheDefaultHistoryRuleAFirstFailureIsFailingAndExitsZero() throws IOException {
+    Files.writeString(dir.resolve("crawler.yaml"), "politeness:\n  retries: 0\nrepair:\n  network: false\n");
+    Path list = list("- [dead](" + base() + "/gone)");
+    assertThat(check("--allow-private", list.toString())).as(err.toString()).isEqualTo(Main.EXIT_OK);
+    assertThat(results().get(base() + "/gone").get("status").asText()).isEqualTo("failing");
+    assertThat(out.toString()).contains("0 broken, 1 failing");
+    assertThat(Files.readString(dir.resolve("out/broken-links.md"))).contains("## Failing (1)")
+        .contains("failing (1/3): HTTP 404 Not Found");
+  }
+
+  @Test
+  void badMaxAgeIsOneLineExitTwo() throws IOException {
+    Path list = list("- [live](" + base() + "/ok)");
+    assertThat(check("--max-age", "soon", list.toString())).isEqualTo(Main.EXIT_USAGE);
+    assertThat(err.toString().strip()).startsWith("crawler: invalid value for --max-age: not a duration: 'soon'")
+        .doesNotContain("\n");
+  }
 }
