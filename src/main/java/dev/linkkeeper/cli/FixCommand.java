@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,11 +22,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code crawler fix}: shows (or with {@code --apply} makes) the repairs the last check
@@ -123,7 +124,7 @@ public final class FixCommand implements Callable<Integer> {
   private static void write(Patch.FileChange c) {
     Path file = Path.of(c.file());
     try {
-      Set<java.nio.file.attribute.PosixFilePermission> mode = posixMode(file);
+      Set<PosixFilePermission> mode = posixMode(file);
       AtomicFiles.write(file, w -> w.write(c.newText()));
       if (mode != null) Files.setPosixFilePermissions(file, mode);
     } catch (IOException e) {
@@ -131,7 +132,7 @@ public final class FixCommand implements Callable<Integer> {
     }
   }
 
-  private static Set<java.nio.file.attribute.PosixFilePermission> posixMode(Path file) throws IOException {
+  private static Set<PosixFilePermission> posixMode(Path file) throws IOException {
     try {
       return Files.getPosixFilePermissions(file);
     } catch (UnsupportedOperationException e) {

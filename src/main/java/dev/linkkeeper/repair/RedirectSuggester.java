@@ -4,6 +4,7 @@ import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.fetch.Hop;
 import dev.linkkeeper.verdict.Status;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ final class RedirectSuggester implements Suggester {
   private static URI uri(String url) {
     try {
       return new URI(url);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return null;
     }
   }

@@ -1,9 +1,11 @@
 package dev.linkkeeper.repair;
 
+import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +37,8 @@ public final class Repair {
         // A bug or an odd answer in one suggester costs its suggestions, not the run's reports.
       }
     }
-    Map<String, Source> first = new java.util.HashMap<>();
-    for (var r : ctx.results()) {
+    Map<String, Source> first = new HashMap<>();
+    for (LinkResult r : ctx.results()) {
       Link l = r.link();
       if (!l.sources().isEmpty()) first.put(r.key(), l.sources().get(0));
     }

@@ -7,8 +7,11 @@ import dev.linkkeeper.verdict.HttpVerdicts;
 import dev.linkkeeper.verdict.Status;
 import dev.linkkeeper.verdict.Verdict;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +98,7 @@ public final class ArxivSite implements Site {
   public List<Paper> searchTitle(String title, int max, Fetcher fetcher) {
     String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     if (words.isEmpty()) return List.of();
-    String query = java.net.URLEncoder.encode("ti:\"" + words + "\"", java.nio.charset.StandardCharsets.UTF_8);
+    String query = URLEncoder.encode("ti:\"" + words + "\"", StandardCharsets.UTF_8);
     pacer.await();
     FetchResult r = fetcher.fetch(FetchRequest.api(api + "?search_query=" + query + "&start=0&max_results=" + max));
     Map<String, ArxivFeed.Entry> feed = r.ok() ? ArxivFeed.parse(r.text()) : null;
@@ -104,7 +107,7 @@ public final class ArxivSite implements Site {
     for (ArxivFeed.Entry e : feed.values()) {
       if (e.title() != null) papers.add(new Paper(e.id().base(), Titles.trim(e.title()), "https://arxiv.org/abs/" + e.id().base()));
     }
-    papers.sort(java.util.Comparator.comparing(Paper::id));
+    papers.sort(Comparator.comparing(Paper::id));
     return papers;
   }
 
