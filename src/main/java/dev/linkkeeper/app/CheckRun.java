@@ -2,14 +2,24 @@ package dev.linkkeeper.app;
 
 import dev.linkkeeper.check.CheckEngine;
 import dev.linkkeeper.check.CheckListener;
+import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.Listeners;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.Config;
 import dev.linkkeeper.extract.Extractor;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.ListFiles;
+import dev.linkkeeper.fetch.ConditionalFetcher;
+import dev.linkkeeper.fetch.Fetcher;
 import dev.linkkeeper.fetch.FetcherFactory;
 import dev.linkkeeper.fetch.PoliteFetcher;
+import dev.linkkeeper.history.BrokenRule;
+import dev.linkkeeper.history.HistoryListener;
+import dev.linkkeeper.history.RecentResults;
+import dev.linkkeeper.repair.Repair;
+import dev.linkkeeper.repair.RepairContext;
+import dev.linkkeeper.repair.RepairPlan;
+import dev.linkkeeper.repair.Texts;
 import dev.linkkeeper.report.ConsoleProgress;
 import dev.linkkeeper.report.History;
 import dev.linkkeeper.report.StepSummary;
@@ -21,19 +31,27 @@ import dev.linkkeeper.store.RunState;
 import dev.linkkeeper.store.Store;
 import dev.linkkeeper.store.StoreLocation;
 import dev.linkkeeper.store.StoreWriter;
+import dev.linkkeeper.store.StoredLink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One whole check, stage after stage: lists → links → engine (results committed as they
- * finish) → reports. Shared by {@code ./crawler check} and the scheduled service.
+ * One whole check, stage after stage: lists → links → engine → history rule (effective
+ * verdicts, committed as links finish) → repair suggestions → reports. Shared by
+ * {@code ./crawler check} and the scheduled service. What earlier runs stored shortens this
+ * one: links checked OK within {@code maxAge} are reused, pages seen before are asked with
+ * their ETag / Last-Modified.
  */
 public final class CheckRun {
   /**
@@ -45,9 +63,17 @@ public final class CheckRun {
    * @param fetch proxy, extra CAs and the SSRF switch from the command line
    * @param progress console progress, or null for none
    * @param observer another listener of the run (the service's metrics), or null
+   * @param maxAge links checked OK more recently than this are not checked again (their stored
+   *     result is reused and marked cached); null checks every link
    */
   public record Options(
-      List<String> paths, Path out, StoreLocation db, FetcherFactory.Options fetch, ConsoleProgress progress, CheckListener observer) {
+      List<String> paths,
+      Path out,
+      StoreLocation db,
+      FetcherFactory.Options fetch,
+      ConsoleProgress progress,
+      CheckListener observer,
+      Duration maxAge) {
     public Options {
       paths = List.copyOf(paths);
     }
@@ -75,34 +101,67 @@ public final class CheckRun {
     List<String> named = options.paths().isEmpty() ? config.lists() : options.paths();
     List<Path> files = ListFiles.expand(named.stream().map(Path::of).toList());
     List<Link> links = new Extractor().extract(files);
+    Map<String, String> hashes = hashes(files);
     PoliteFetcher fetcher = FetcherFactory.create(config, options.fetch(), env);
     SiteRouter router = Sites.defaultRouter(config.sites(), env, clock, dev.linkkeeper.fetch.Sleeper.SYSTEM);
     try (Store store = Store.open(options.db(), clock)) {
+      Map<String, StoredLink> stored = new HashMap<>();
+      store.links().forEach(s -> stored.put(s.key(), s));
+      List<LinkResult> cached = RecentResults.reusable(links, stored, clock.instant(), options.maxAge());
+      Set<String> reused = new HashSet<>();
+      cached.forEach(r -> reused.add(r.key()));
+      List<Link> toCheck = links.stream().filter(l -> !reused.contains(l.identity())).toList();
       long runId = store.startRun(clock.instant());
       StoreWriter writer = new StoreWriter(store, runId);
-      List<CheckListener> listeners = new java.util.ArrayList<>(List.of(writer));
-      if (options.progress() != null) listeners.add(options.progress());
-      if (options.observer() != null) listeners.add(options.observer());
-      CheckListener listener = Listeners.of(listeners.toArray(CheckListener[]::new));
+      List<CheckListener> sinkList = new java.util.ArrayList<>(List.of(writer));
+      if (options.progress() != null) sinkList.add(options.progress());
+      if (options.observer() != null) sinkList.add(options.observer());
+      CheckListener sinks = Listeners.of(sinkList.toArray(CheckListener[]::new));
+      HistoryListener history = new HistoryListener(config.history(), store.recentChecks(BrokenRule.HISTORY_ROWS), stored, cached, sinks);
       ScheduledExecutorService ticker = startTicker(options.progress());
       RunSummary summary;
       boolean stopped;
       try {
-        engine = new CheckEngine(config, fetcher, router, clock, listener);
-        summary = engine.run(runId, links);
+        Fetcher conditional = new ConditionalFetcher(fetcher, RecentResults.validators(stored));
+        engine = new CheckEngine(config, conditional, router, clock, history, fetcher.politeness());
+        RunSummary raw = engine.run(runId, toCheck);
+        summary = history.summary() != null ? history.summary() : raw;
         stopped = Thread.currentThread().isInterrupted() || stopRequested;
       } finally {
         if (ticker != null) ticker.shutdownNow();
         writer.close();
       }
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
-      ReportData report = new ReportData(summary, store.results(runId), History.read(store, runId));
+      List<LinkResult> results = store.results(runId);
+      RepairPlan plan = stopped ? RepairPlan.EMPTY : repairs(results, history, router, fetcher, summary, hashes);
+      ReportData report = new ReportData(summary, results, History.read(store, runId), history.histories(), plan);
       List<Path> written = Reporters.writeAll(report, options.out());
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
       return new Outcome(summary, report, written);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Suggestions for the run's results; the network is asked only when the run reached it. */
+  private RepairPlan repairs(List<LinkResult> results, HistoryListener history, SiteRouter router, Fetcher fetcher,
+      RunSummary summary, Map<String, String> hashes) {
+    boolean online = config.repair().network() && !summary.networkUnreachable();
+    RepairContext ctx = new RepairContext(results, history.histories(), new Texts(Path.of("")), router,
+        online ? fetcher : null, config.repair());
+    return Repair.standard().plan(ctx, hashes);
+  }
+
+  /** Each list file's content hash, by the label its links' sources carry. */
+  private static Map<String, String> hashes(List<Path> files) {
+    Map<String, String> out = new HashMap<>();
+    Texts texts = new Texts(Path.of(""));
+    for (Path f : files) {
+      String label = f.normalize().toString().replace(java.io.File.separatorChar, '/');
+      String hash = texts.hash(label);
+      if (hash != null) out.put(label, hash);
+    }
+    return out;
   }
 
   /** Ends the run early (Ctrl-C, service shutdown): in-flight links are abandoned, finished ones are kept. */

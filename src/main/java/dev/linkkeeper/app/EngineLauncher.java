@@ -24,7 +24,7 @@ public final class EngineLauncher implements RunLauncher {
   @Override
   public RunSummary launch(List<String> lists) {
     CheckRun.Options options = new CheckRun.Options(lists, Path.of(context.config().check().out()), context.store(),
-        FetcherFactory.Options.none(), null, context.metrics());
+        FetcherFactory.Options.none(), null, context.metrics(), null);
     CheckRun run = new CheckRun(context.config(), options, env, clock);
     try {
       return run.execute().summary();

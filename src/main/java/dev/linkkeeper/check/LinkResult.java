@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param metadata title and friends, {@link Metadata#EMPTY} when unknown
  * @param etag the ETag answered, for conditional requests next time (may be null)
  * @param lastModified the Last-Modified answered (may be null)
+ * @param rawVerdict what the engine itself found, before the history rule turned it into
+ *     {@code verdict} (a first 404 is raw {@code broken}, effective {@code failing}); null
+ *     means the same as {@code verdict}
  */
 public record LinkResult(
     Link link,
@@ -36,7 +39,8 @@ public record LinkResult(
     Instant checkedAt,
     Metadata metadata,
     String etag,
-    String lastModified) {
+    String lastModified,
+    Verdict rawVerdict) {
 
   public LinkResult {
     Objects.requireNonNull(link, "link");
@@ -45,6 +49,25 @@ public record LinkResult(
     site = site == null ? "none" : site;
     redirects = redirects == null ? List.of() : List.copyOf(redirects);
     metadata = metadata == null ? Metadata.EMPTY : metadata;
+    rawVerdict = rawVerdict == null ? verdict : rawVerdict;
+  }
+
+  /** A result as the engine makes it: the raw verdict is the verdict. */
+  public LinkResult(Link link, String site, Verdict verdict, int httpStatus, String finalUrl, List<Hop> redirects,
+      long elapsedMs, Instant checkedAt, Metadata metadata, String etag, String lastModified) {
+    this(link, site, verdict, httpStatus, finalUrl, redirects, elapsedMs, checkedAt, metadata, etag, lastModified, null);
+  }
+
+  /** This result with another (effective) verdict; the raw verdict stays what it was. */
+  public LinkResult withVerdict(Verdict effective) {
+    return new LinkResult(link, site, effective, httpStatus, finalUrl, redirects, elapsedMs, checkedAt, metadata, etag,
+        lastModified, rawVerdict);
+  }
+
+  /** This result with other metadata (e.g. what the store remembers, after a 304). */
+  public LinkResult withMetadata(Metadata m) {
+    return new LinkResult(link, site, verdict, httpStatus, finalUrl, redirects, elapsedMs, checkedAt, m, etag,
+        lastModified, rawVerdict);
   }
 
   public Status status() {

@@ -3,6 +3,7 @@ package dev.linkkeeper.cli;
 import dev.linkkeeper.app.CheckRun;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.Config;
+import dev.linkkeeper.config.Durations;
 import dev.linkkeeper.fetch.FetcherFactory;
 import dev.linkkeeper.report.ConsoleProgress;
 import dev.linkkeeper.store.StoreLocation;
@@ -62,6 +63,10 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output, only the final summary.")
   boolean quiet;
 
+  @Option(names = "--max-age", paramLabel = "DURATION",
+      description = "Reuse results of links checked OK more recently than this (e.g. 12h), a cache between runs.")
+  String maxAge;
+
   @Override
   public Integer call() {
     Config config = Overrides.apply(common.load(), concurrency, perHost, timeout, failOn, spec);
@@ -73,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
         out != null ? out : Path.of(config.check().out()),
         new StoreLocation.Sqlite(db != null ? db : Path.of(config.check().db())),
         new FetcherFactory.Options(proxy, caCerts, allowPrivate),
-        progress, null), System.getenv(), Clock.systemUTC());
+        progress, null, maxAge()), System.getenv(), Clock.systemUTC());
     Thread hook = new Thread(run::stop, "linkkeeper-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     CheckRun.Outcome outcome;
@@ -94,6 +99,17 @@ public final class CheckCommand implements Callable<Integer> {
     }
     boolean failOnBroken = config.check().failOn().equals("broken");
     return failOnBroken && s.count(Status.BROKEN) > 0 ? Main.EXIT_BROKEN : Main.EXIT_OK;
+  }
+
+  private Duration maxAge() {
+    if (maxAge == null) return null;
+    try {
+      Duration d = Durations.parse(maxAge);
+      if (d.isZero()) throw new IllegalArgumentException("must be positive, not " + maxAge);
+      return d;
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid value for --max-age: " + e.getMessage());
+    }
   }
 
   private static String summaryLine(RunSummary s, CheckRun.Outcome outcome) {

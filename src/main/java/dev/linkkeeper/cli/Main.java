@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "linkkeeper: link health and metadata for curated reading lists.",
-    subcommands = {ExtractCommand.class, CheckCommand.class, ExportCommand.class, QueryCommand.class,
+    subcommands = {ExtractCommand.class, CheckCommand.class, FixCommand.class, ExportCommand.class, QueryCommand.class,
         ServeCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 broken links found, 2 usage or config error,",
         "            3 could not check (network unreachable), 70 internal error."})
@@ -66,7 +66,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, check, export, query or serve");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, check, fix, export, query or serve");
   }
 
   static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -15,7 +15,9 @@ public record Config(
     Politeness politeness,
     Check check,
     Sites sites,
-    Serve serve) {
+    Serve serve,
+    History history,
+    Repair repair) {
 
   public Config {
     lists = lists == null ? List.of("config/lists") : List.copyOf(lists);
@@ -25,6 +27,8 @@ public record Config(
     check = check == null ? new Check(null, null, null, null) : check;
     sites = sites == null ? new Sites(null, null, null, null, null, null) : sites;
     serve = serve == null ? new Serve(null, null, null, null, null, null, null, null, null) : serve;
+    history = history == null ? new History(null, null, null, null) : history;
+    repair = repair == null ? new Repair(null, null, null, null) : repair;
     for (String pattern : exclude) {
       try {
         java.util.regex.Pattern.compile(pattern);
@@ -35,23 +39,31 @@ public record Config(
   }
 
   public Config withExclude(List<String> value) {
-    return new Config(lists, value, http, politeness, check, sites, serve);
+    return new Config(lists, value, http, politeness, check, sites, serve, history, repair);
   }
 
   public Config withHttp(Http value) {
-    return new Config(lists, exclude, value, politeness, check, sites, serve);
+    return new Config(lists, exclude, value, politeness, check, sites, serve, history, repair);
   }
 
   public Config withPoliteness(Politeness value) {
-    return new Config(lists, exclude, http, value, check, sites, serve);
+    return new Config(lists, exclude, http, value, check, sites, serve, history, repair);
   }
 
   public Config withCheck(Check value) {
-    return new Config(lists, exclude, http, politeness, value, sites, serve);
+    return new Config(lists, exclude, http, politeness, value, sites, serve, history, repair);
+  }
+
+  public Config withHistory(History value) {
+    return new Config(lists, exclude, http, politeness, check, sites, serve, value, repair);
+  }
+
+  public Config withRepair(Repair value) {
+    return new Config(lists, exclude, http, politeness, check, sites, serve, history, value);
   }
 
   public static Config defaults() {
-    return new Config(null, null, null, null, null, null, null);
+    return new Config(null, null, null, null, null, null, null, null, null);
   }
 
   public record Http(
@@ -175,6 +187,48 @@ public record Config(
   }
 
   /**
+   * When a failing link is called broken, and what counts as flaky.
+   *
+   * @param brokenAfter consecutive failed checks, spanning at least some days, before "broken"
+   * @param flakyWindow the last N checks looked at for flakiness
+   * @param flakyFlips flips between working and failing within the window that make a link flaky
+   * @param definitive reasons (regular expressions, searched in the engine's reason) that are
+   *     broken at the first failure: answers that cannot be a passing hiccup
+   */
+  public record History(BrokenAfter brokenAfter, Integer flakyWindow, Integer flakyFlips, List<String> definitive) {
+    /** The dead-link bots' rule: {@code checks} failures in a row over at least {@code days} days. */
+    public record BrokenAfter(Integer checks, Integer days) {
+      public BrokenAfter {
+        checks = atLeast("history.broken_after.checks", checks, 3, 1);
+        days = atLeast("history.broken_after.days", days, 2, 0);
+      }
+    }
+
+    public static final List<String> DEFINITIVE = List.of(
+        "^file not found$",
+        "^arXiv has no (paper|version)",
+        "^HTTP 410\\b",
+        "^repository not found",
+        "(该内容已被发布者删除|此内容因违规无法查看|链接已过期|该公众号已迁移|此帐号已被封禁|此帐号已自主注销|内容已删除|此内容被投诉且经审核涉嫌侵权)",
+        "^Zhihu says: ",
+        "^redirect loop");
+
+    public History {
+      brokenAfter = brokenAfter == null ? new BrokenAfter(null, null) : brokenAfter;
+      flakyWindow = atLeast("history.flaky_window", flakyWindow, 7, 2);
+      flakyFlips = atLeast("history.flaky_flips", flakyFlips, 2, 1);
+      definitive = definitive == null ? DEFINITIVE : List.copyOf(definitive);
+      for (String pattern : definitive) {
+        try {
+          java.util.regex.Pattern.compile(pattern);
+        } catch (java.util.regex.PatternSyntaxException e) {
+          throw new Invalid("history.definitive", "not a regular expression: '" + pattern + "' (" + e.getDescription() + ")");
+        }
+      }
+    }
+  }
+
+  /**
    * One scheduled check: the lists it reads (empty: the config's {@code lists}) and when
    * (a Quartz cron expression with seconds, read in {@code time_zone}, empty: {@code serve.time_zone}).
    */
@@ -187,6 +241,29 @@ public record Config(
       cron = cron == null ? Serve.NIGHTLY : Schedules.cron("cron", cron, false);
       timeZone = Schedules.zone("time_zone", timeZone);
     }
+  }
+
+  /**
+   * Repair suggestions made after a run.
+   *
+   * @param minConfidence suggestions below it stay out of {@code suggestions.patch} (and {@code fix})
+   * @param titleSimilarity how alike a bare title and an arXiv title must be (0..1) to suggest the paper
+   * @param waybackApi the Internet Archive's availability API
+   * @param network whether to ask the network (https probes, Wayback, arXiv search) after a run
+   */
+  public record Repair(Double minConfidence, Double titleSimilarity, String waybackApi, Boolean network) {
+    public Repair {
+      minConfidence = fraction("repair.min_confidence", minConfidence, 0.5);
+      titleSimilarity = fraction("repair.title_similarity", titleSimilarity, 0.9);
+      waybackApi = url("repair.wayback_api", waybackApi, "https://archive.org/wayback/available");
+      network = network == null || network;
+    }
+  }
+
+  static double fraction(String key, Double value, double fallback) {
+    if (value == null) return fallback;
+    if (value < 0 || value > 1) throw new Invalid(key, "must be between 0 and 1, not " + value);
+    return value;
   }
 
   /** A value that is well-typed but not allowed; the loader adds the file and line. */

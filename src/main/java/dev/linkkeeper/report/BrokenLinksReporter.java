@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code broken-links.md}: the report people read. A summary line, then one section per
- * problem status (broken, invalid, blocked, transient) with a table per list file and one row
- * per place a link is written, then the redirected links with where they went. Every piece of
- * page or list text is escaped ({@link Markdown}).
+ * {@code broken-links.md}: the report people read. A summary line, what changed since the last
+ * run (newly broken, fixed, flaky), then one section per problem status (broken, failing,
+ * invalid, blocked, transient) with a table per list file and one row per place a link is
+ * written, then the redirected links with where they went. Every piece of page or list text is
+ * escaped ({@link Markdown}).
  */
 public final class BrokenLinksReporter implements Reporter {
-  private static final List<Status> TABLES = List.of(Status.BROKEN, Status.INVALID, Status.BLOCKED, Status.TRANSIENT);
+  private static final List<Status> TABLES = List.of(Status.BROKEN, Status.FAILING, Status.INVALID, Status.BLOCKED, Status.TRANSIENT);
 
   /** One row: a link at one of the places it is written. */
   private record Place(Source source, LinkResult result) {}
@@ -40,9 +41,10 @@ public final class BrokenLinksReporter implements Reporter {
     }
     out.write(summaryLine(data) + "\n\n");
     if (data.count(Status.BROKEN) == 0) out.write("No broken links.\n\n");
+    ChangesSection.write(data, out);
     for (Status status : TABLES) {
       List<LinkResult> results = data.withStatus(status);
-      if (!results.isEmpty()) table(out, status, results);
+      if (!results.isEmpty()) table(out, status, results, data);
     }
     List<LinkResult> redirected = data.withStatus(Status.REDIRECTED);
     if (!redirected.isEmpty()) redirects(out, redirected);
@@ -58,7 +60,7 @@ public final class BrokenLinksReporter implements Reporter {
     return String.join(" · ", parts);
   }
 
-  private static void table(Writer out, Status status, List<LinkResult> results) throws IOException {
+  private static void table(Writer out, Status status, List<LinkResult> results, ReportData data) throws IOException {
     out.write("## " + title(status) + " (" + results.size() + ")\n\n");
     for (Map.Entry<String, List<Place>> file : byFile(results).entrySet()) {
       out.write("### " + Markdown.text(file.getKey()) + "\n\n");
@@ -67,7 +69,7 @@ public final class BrokenLinksReporter implements Reporter {
         String where = p.source() == null ? "" : Markdown.code(p.source().file() + ":" + p.source().line());
         String text = p.source() == null ? "" : Markdown.text(p.source().text());
         out.write("| " + where + " | " + text + " | " + target(p.result()) + " | "
-            + Markdown.text(p.result().verdict().reason()) + " |\n");
+            + Markdown.text(p.result().verdict().reason()) + ChangesSection.lastOk(data, p.result()) + " |\n");
       }
       out.write("\n");
     }
@@ -99,7 +101,7 @@ public final class BrokenLinksReporter implements Reporter {
   }
 
   /** The link as an autolink, or for a link without a usable URL, what was written, escaped. */
-  private static String target(LinkResult r) {
+  static String target(LinkResult r) {
     if (r.link().url() != null) return Markdown.url(r.link().url());
     return r.link().raw() == null ? "(no URL)" : Markdown.text(r.link().raw());
   }

@@ -1,5 +1,6 @@
 package dev.linkkeeper.report;
 
+import dev.linkkeeper.repair.Suggestion;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Source;
 import dev.linkkeeper.verdict.Status;
@@ -101,7 +102,7 @@ final class HtmlTable {
     if (!suggestions.isEmpty()) {
       Suggestion sg = suggestions.get(0);
       h.append("<div class=\"sugg\" title=\"").append(Html.escape(sg.detail())).append("\"><b>")
-          .append(Html.escape(sg.kind())).append("</b>");
+          .append(Html.escape(sg.kind().id())).append("</b>");
       if (sg.replacement() != null) h.append(" → ").append(Html.link(sg.replacement(), sg.replacement(), "u"));
       h.append(" <span class=\"muted\">").append(Math.round(sg.confidence() * 100)).append("%</span></div>");
     } else {
@@ -113,6 +114,7 @@ final class HtmlTable {
   private static String defaultAdvice(LinkResult r) {
     return switch (r.status()) {
       case BROKEN, INVALID -> LinkRule.of(r).map(LinkRule::help).orElse("");
+      case FAILING -> "Wait: it is called broken only if it keeps failing; check it by hand if unsure.";
       case REDIRECTED -> "Point the list at the new address.";
       case BLOCKED -> "Open it in a browser; linkkeeper cannot see behind the wall.";
       case TRANSIENT -> "Nothing yet: checked again next run.";

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Source;
 import dev.linkkeeper.fetch.Hop;
+import dev.linkkeeper.history.LinkHistory;
+import dev.linkkeeper.repair.RepairPlan;
+import dev.linkkeeper.repair.Suggestion;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -25,7 +28,10 @@ public final class JsonlReporter implements Reporter {
   @Override
   public void render(ReportData data, Writer out) throws IOException {
     for (LinkResult r : data.results()) {
-      out.write(MAPPER.writeValueAsString(line(r)));
+      ObjectNode o = line(r);
+      history(o, data.historyOf(r));
+      suggestions(o, data.repairs(), r.key());
+      out.write(MAPPER.writeValueAsString(o));
       out.write('\n');
     }
   }
@@ -51,5 +57,35 @@ public final class JsonlReporter implements Reporter {
       sources.addObject().put("file", s.file()).put("line", s.line()).put("column", s.column()).put("text", s.text());
     }
     return o;
+  }
+
+  /** {@code history}: what earlier runs say (null when the link has no history, e.g. a re-rendered run). */
+  static void history(ObjectNode o, LinkHistory h) {
+    if (h == null) {
+      o.putNull("history");
+      return;
+    }
+    ObjectNode n = o.putObject("history");
+    n.put("last_ok", h.lastOk() == null ? null : h.lastOk().toString());
+    n.put("failures", h.failures());
+    n.put("flips", h.flips());
+    n.put("flaky", h.flaky());
+    n.put("change", h.change() == null ? null : h.change().id());
+    n.put("cached", h.cached());
+    ArrayNode recent = n.putArray("recent");
+    h.recent().forEach(s -> recent.add(s.id()));
+  }
+
+  /** {@code suggestions}: every repair proposed for the link, advice included. */
+  static void suggestions(ObjectNode o, RepairPlan plan, String key) {
+    ArrayNode all = o.putArray("suggestions");
+    for (Suggestion s : plan.forKey(key)) {
+      ObjectNode n = all.addObject();
+      n.put("kind", s.kind().id());
+      n.put("replacement", s.replacement());
+      n.put("confidence", s.confidence());
+      n.put("detail", s.detail());
+      n.put("in_patch", plan.recommended(s));
+    }
   }
 }

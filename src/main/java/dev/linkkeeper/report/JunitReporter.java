@@ -106,7 +106,7 @@ public final class JunitReporter implements Reporter {
   private static Kind kind(Status s) {
     return switch (s) {
       case BROKEN, INVALID -> Kind.FAILURE;
-      case BLOCKED, TRANSIENT, SKIPPED -> Kind.SKIPPED;
+      case FAILING, BLOCKED, TRANSIENT, SKIPPED -> Kind.SKIPPED;
       case OK, REDIRECTED -> Kind.PASS;
     };
   }

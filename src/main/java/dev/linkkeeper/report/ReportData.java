@@ -3,12 +3,14 @@ package dev.linkkeeper.report;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.extract.Source;
+import dev.linkkeeper.history.LinkHistory;
+import dev.linkkeeper.repair.RepairPlan;
+import dev.linkkeeper.repair.Suggestion;
 import dev.linkkeeper.verdict.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,15 +18,23 @@ import java.util.Objects;
 /**
  * What every report is made from: the run's summary and its results, ordered as the lists are
  * read (first source's file, line, column; links without a source last), so reports are stable
- * whatever order the links finished in; what earlier runs knew ({@link History}); and the
- * repair stage's suggestions per link key (empty until it runs). Built from the engine's
- * results, or from {@code Store.results(runId)} to re-render an old run.
+ * whatever order the links finished in; what earlier runs knew ({@link History}); each link's
+ * own history (failing streak, flips, last OK) and the run's repair suggestions. Built from the
+ * engine's results, or from {@code Store.results(runId)} to re-render an old run.
+ *
+ * @param history earlier runs, previous statuses and last-OK times (trend, newly broken)
+ * @param linkHistory each link's history by {@link LinkResult#key()} (empty when unknown)
+ * @param repairs the run's repair suggestions ({@link RepairPlan#EMPTY} when none were made)
  */
 public record ReportData(
-    RunSummary summary, List<LinkResult> results, History history, Map<String, List<Suggestion>> suggestions) {
+    RunSummary summary,
+    List<LinkResult> results,
+    History history,
+    Map<String, LinkHistory> linkHistory,
+    RepairPlan repairs) {
   /** How statuses are listed to people: problems first, then the healthy, then the unchecked. */
   public static final List<Status> DISPLAY_ORDER = List.of(
-      Status.BROKEN, Status.INVALID, Status.BLOCKED, Status.TRANSIENT, Status.OK, Status.REDIRECTED, Status.SKIPPED);
+      Status.BROKEN, Status.FAILING, Status.INVALID, Status.BLOCKED, Status.TRANSIENT, Status.OK, Status.REDIRECTED, Status.SKIPPED);
 
   private static final Comparator<LinkResult> READING_ORDER = Comparator
       .comparing((LinkResult r) -> firstSource(r) == null)
@@ -37,26 +47,27 @@ public record ReportData(
     Objects.requireNonNull(summary, "summary");
     results = results.stream().sorted(READING_ORDER).toList();
     history = history == null ? History.NONE : history;
-    Map<String, List<Suggestion>> copy = new HashMap<>();
-    if (suggestions != null) {
-      suggestions.forEach((key, list) -> copy.put(key, list.stream()
-          .sorted(Comparator.comparingDouble(Suggestion::confidence).reversed()).toList()));
-    }
-    suggestions = Map.copyOf(copy);
+    linkHistory = linkHistory == null ? Map.of() : Map.copyOf(linkHistory);
+    repairs = repairs == null ? RepairPlan.EMPTY : repairs;
   }
 
   /** A run on its own, without history or suggestions. */
   public ReportData(RunSummary summary, List<LinkResult> results) {
-    this(summary, results, History.NONE, Map.of());
+    this(summary, results, History.NONE, Map.of(), RepairPlan.EMPTY);
   }
 
   public ReportData(RunSummary summary, List<LinkResult> results, History history) {
-    this(summary, results, history, Map.of());
+    this(summary, results, history, Map.of(), RepairPlan.EMPTY);
   }
 
-  /** The same data with the repair stage's suggestions, by {@link LinkResult#key()}. */
-  public ReportData withSuggestions(Map<String, List<Suggestion>> byKey) {
-    return new ReportData(summary, results, history, byKey);
+  /** The same data with the repair stage's suggestions. */
+  public ReportData withRepairs(RepairPlan plan) {
+    return new ReportData(summary, results, history, linkHistory, plan);
+  }
+
+  /** The link's history, or null when unknown. */
+  public LinkHistory historyOf(LinkResult r) {
+    return linkHistory.get(r.key());
   }
 
   /** Links with this status among the results (the results, not the summary, are what reports list). */
@@ -74,7 +85,9 @@ public record ReportData(
 
   /** Suggestions for one link, most confident first; empty when there are none. */
   public List<Suggestion> suggestions(LinkResult r) {
-    return suggestions.getOrDefault(r.key(), List.of());
+    return repairs.forKey(r.key()).stream()
+        .sorted(Comparator.comparingDouble(Suggestion::confidence).reversed())
+        .toList();
   }
 
   /** When the link last worked (this run included), or null if never or unknown. */

@@ -23,7 +23,8 @@ public final class Reporters {
 
   public static List<Reporter> standard() {
     return List.of(new JsonlReporter(), new BrokenLinksReporter(), new SummaryReporter(), new HtmlReporter(),
-        new SarifReporter(), new JunitReporter(), new MetricsReporter());
+        new SarifReporter(), new JunitReporter(), new MetricsReporter(), new SuggestionsMdReporter(),
+        new SuggestionsPatchReporter(), new SuggestionsJsonReporter());
   }
 
   /** Writes every standard report into {@code outDir}; returns the files written. */

@@ -1,5 +1,6 @@
 package dev.linkkeeper.report;
 
+import dev.linkkeeper.repair.Suggestion;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;

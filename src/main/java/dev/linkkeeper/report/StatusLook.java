@@ -10,6 +10,7 @@ final class StatusLook {
   static String color(Status s) {
     return switch (s) {
       case BROKEN -> "#cf222e";
+      case FAILING -> "#fa7970";
       case INVALID -> "#e16f24";
       case BLOCKED -> "#8250df";
       case TRANSIENT -> "#d4a72c";
@@ -27,6 +28,7 @@ final class StatusLook {
   static String meaning(Status s) {
     return switch (s) {
       case BROKEN -> "gone for good: fix or replace";
+      case FAILING -> "failed lately: broken if it keeps failing";
       case INVALID -> "no usable URL: fix the markdown";
       case BLOCKED -> "site refuses robots: check by hand";
       case TRANSIENT -> "no answer this time: retried next run";

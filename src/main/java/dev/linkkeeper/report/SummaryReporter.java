@@ -1,5 +1,6 @@
 package dev.linkkeeper.report;
 
+import dev.linkkeeper.repair.Suggestion;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.verdict.Status;
@@ -77,7 +78,7 @@ public final class SummaryReporter implements Reporter {
     for (Best b : best.subList(0, Math.min(MAX_SUGGESTIONS, best.size()))) {
       Suggestion sg = b.suggestion();
       String to = sg.replacement() == null ? "" : " → " + Markdown.url(sg.replacement());
-      out.write("- " + target(b.result()) + to + " (" + Markdown.text(sg.kind()) + ", "
+      out.write("- " + target(b.result()) + to + " (" + Markdown.text(sg.kind().id()) + ", "
           + Math.round(sg.confidence() * 100) + "%)" + (sg.detail().isEmpty() ? "" : ": " + Markdown.text(sg.detail()))
           + "\n");
     }

@@ -7,8 +7,11 @@ import dev.linkkeeper.verdict.HttpVerdicts;
 import dev.linkkeeper.verdict.Status;
 import dev.linkkeeper.verdict.Verdict;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * prepared). An API failure is transient, never a broken paper.
  */
 public final class ArxivSite implements Site {
+  /** A paper found by a title search: its id (no version), title and abstract page. */
+  public record Paper(String id, String title, String absUrl) {}
+
   /** What the API said about one id: the entry, nothing (unknown id), or a failure to ask. */
   private record Answer(ArxivFeed.Entry entry, Verdict failure, FetchResult fetch) {}
 
@@ -83,6 +89,26 @@ public final class ArxivSite implements Site {
       return new SiteResult(Verdict.of(Status.BROKEN, reason), answer.fetch(), m);
     }
     return new SiteResult(Verdict.of(Status.OK, "on arXiv as " + e.id().full()), answer.fetch(), m);
+  }
+
+  /**
+   * Papers whose title holds the words of {@code title} as a phrase (export API {@code ti:}
+   * query), paced like every other call; null when the API could not be asked.
+   */
+  public List<Paper> searchTitle(String title, int max, Fetcher fetcher) {
+    String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    if (words.isEmpty()) return List.of();
+    String query = URLEncoder.encode("ti:\"" + words + "\"", StandardCharsets.UTF_8);
+    pacer.await();
+    FetchResult r = fetcher.fetch(FetchRequest.api(api + "?search_query=" + query + "&start=0&max_results=" + max));
+    Map<String, ArxivFeed.Entry> feed = r.ok() ? ArxivFeed.parse(r.text()) : null;
+    if (feed == null) return null;
+    List<Paper> papers = new ArrayList<>();
+    for (ArxivFeed.Entry e : feed.values()) {
+      if (e.title() != null) papers.add(new Paper(e.id().base(), Titles.trim(e.title()), "https://arxiv.org/abs/" + e.id().base()));
+    }
+    papers.sort(Comparator.comparing(Paper::id));
+    return papers;
   }
 
   private static String note(ArxivFeed.Entry e) {

@@ -71,7 +71,12 @@ final class Migrations {
             finished TEXT,
             status TEXT NOT NULL CHECK(status IN ('running', 'finished', 'interrupted')),
             counts_json TEXT,
-            network_unreachable INTEGER NOT NULL DEFAULT 0)""")));
+            network_unreachable INTEGER NOT NULL DEFAULT 0)""")),
+      // status/reason of a check are what reports showed (after the history rule); the
+      // engine's own verdict is kept beside them, because the rule counts raw failures.
+      new Migration(2, "raw verdict of each check", List.of(
+          "ALTER TABLE checks ADD COLUMN raw_status TEXT",
+          "ALTER TABLE checks ADD COLUMN raw_reason TEXT")));
 
   private Migrations() {}
 

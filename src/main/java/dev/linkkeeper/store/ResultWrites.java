@@ -35,12 +35,14 @@ final class ResultWrites {
         last_run_id = excluded.last_run_id""";
 
   private static final String UPSERT_CHECK = """
-      INSERT INTO checks(url, run_id, checked_at, status, http_status, reason, elapsed_ms, redirects_json, final_url)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO checks(url, run_id, checked_at, status, http_status, reason, elapsed_ms, redirects_json, final_url,
+        raw_status, raw_reason)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(run_id, url) DO UPDATE SET
         checked_at = excluded.checked_at, status = excluded.status, http_status = excluded.http_status,
         reason = excluded.reason, elapsed_ms = excluded.elapsed_ms,
-        redirects_json = excluded.redirects_json, final_url = excluded.final_url""";
+        redirects_json = excluded.redirects_json, final_url = excluded.final_url,
+        raw_status = excluded.raw_status, raw_reason = excluded.raw_reason""";
 
   private ResultWrites() {}
 
@@ -78,7 +80,7 @@ final class ResultWrites {
   private static void bindLink(PreparedStatement p, long runId, LinkResult r) throws SQLException {
     Link l = r.link();
     String checked = Times.format(r.checkedAt());
-    boolean ok = r.status() == Status.OK || r.status() == Status.REDIRECTED;
+    boolean ok = r.rawVerdict().status() == Status.OK || r.rawVerdict().status() == Status.REDIRECTED;
     p.setString(1, r.key());
     p.setString(2, l.url());
     p.setString(3, l.raw());
@@ -111,5 +113,7 @@ final class ResultWrites {
     p.setLong(7, r.elapsedMs());
     p.setString(8, StoreJson.redirects(r.redirects()));
     p.setString(9, r.finalUrl());
+    p.setString(10, r.rawVerdict().status().id());
+    p.setString(11, r.rawVerdict().reason());
   }
 }

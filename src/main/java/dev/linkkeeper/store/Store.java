@@ -178,6 +178,18 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The latest {@code perLink} checks of every link known, newest first, by
+   * {@link LinkResult#key()}: one query for the history rule instead of one per link.
+   */
+  public synchronized java.util.Map<String, List<CheckRow>> recentChecks(int perLink) {
+    try {
+      return StoreReads.recentChecks(connection, perLink);
+    } catch (SQLException e) {
+      throw failed("read recent checks", e);
+    }
+  }
+
   /** The latest runs, newest first. */
   public synchronized List<RunRow> runs(int limit) {
     try {

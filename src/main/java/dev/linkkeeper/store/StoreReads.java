@@ -22,7 +22,7 @@ import java.util.Optional;
 /** The queries behind {@link Store}'s reading API, mapping rows back to records. */
 final class StoreReads {
   private static final String CHECK_COLUMNS =
-      "c.id, c.url, c.run_id, c.checked_at, c.status, c.http_status, c.reason, c.elapsed_ms, c.redirects_json, c.final_url";
+      "c.id, c.url, c.run_id, c.checked_at, c.status, c.http_status, c.reason, c.elapsed_ms, c.redirects_json, c.final_url, c.raw_status, c.raw_reason";
   private static final String LINK_COLUMNS =
       "l.url AS key, l.link_url, l.raw, l.kind, l.target, l.problem, l.file_exists, l.site, l.first_seen,"
           + " l.last_ok, l.last_run_id, l.metadata_json, l.title, l.etag, l.last_modified";
@@ -132,9 +132,25 @@ final class StoreReads {
   }
 
   private static CheckRow check(ResultSet r) throws SQLException {
+    String rawStatus = r.getString("raw_status");
+    Verdict raw = rawStatus == null ? null : Verdict.of(Status.parse(rawStatus), r.getString("raw_reason"));
     return new CheckRow(r.getLong("id"), r.getString("url"), r.getLong("run_id"), Times.parse(r.getString("checked_at")),
         Verdict.of(Status.parse(r.getString("status")), r.getString("reason")), r.getInt("http_status"),
-        r.getLong("elapsed_ms"), StoreJson.redirects(r.getString("redirects_json")), r.getString("final_url"));
+        r.getLong("elapsed_ms"), StoreJson.redirects(r.getString("redirects_json")), r.getString("final_url"), raw);
+  }
+
+  /** The latest {@code perLink} checks of every link, newest first, by link key. */
+  static Map<String, List<CheckRow>> recentChecks(Connection c, int perLink) throws SQLException {
+    Map<String, List<CheckRow>> byUrl = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT " + CHECK_COLUMNS + " FROM (SELECT *, ROW_NUMBER() OVER"
+        + " (PARTITION BY url ORDER BY checked_at DESC, id DESC) AS n FROM checks) c WHERE c.n <= ?"
+        + " ORDER BY c.url, c.checked_at DESC, c.id DESC")) {
+      p.setInt(1, perLink);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) byUrl.computeIfAbsent(r.getString("url"), k -> new ArrayList<>()).add(check(r));
+      }
+    }
+    return byUrl;
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String id) {

@@ -41,6 +41,7 @@ public record StoredLink(
         latest.checkedAt(),
         metadata,
         etag,
-        lastModified);
+        lastModified,
+        latest.raw());
   }
 }

@@ -125,7 +125,7 @@ class ApiTest {
     assertError(service.get("/api/links?size=0"), 400, "size must be a whole number from 1 to 500, not '0'");
     assertError(service.get("/api/links?page=two"), 400, "page must be a whole number from 1 to 2147483647, not 'two'");
     assertError(service.get("/api/links?status=dead"), 400,
-        "status must be one of broken, invalid, blocked, transient, redirected, ok, skipped, not 'dead'");
+        "status must be one of broken, failing, invalid, blocked, transient, redirected, ok, skipped, not 'dead'");
     assertError(service.get("/api/links?sise=10"), 400, "unknown parameter 'sise' (known: list, page, site, size, status)");
     assertError(service.get("/api/runs/latest"), 400, "a run id is a whole number, not 'latest'");
     assertError(service.get("/api/nothing"), 404, "no such endpoint: GET /api/nothing");

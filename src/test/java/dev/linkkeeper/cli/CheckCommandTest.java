@@ -68,7 +68,11 @@ class CheckCommandTest {
   private Path config() {
     Path c = dir.resolve("crawler.yaml");
     try {
-      if (!Files.exists(c)) Files.writeString(c, "politeness:\n  retries: 0\n");
+      // Broken at the first failure, as before history: the history rule has its own tests.
+      if (!Files.exists(c)) {
+        Files.writeString(c, "politeness:\n  retries: 0\nhistory:\n  broken_after:\n    checks: 1\n    days: 0\n"
+            + "repair:\n  network: false\n");
+      }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -161,5 +165,24 @@ class CheckCommandTest {
   void missingListPathIsOneLineExitTwo() {
     assertThat(check(dir.resolve("nope.md").toString())).isEqualTo(Main.EXIT_USAGE);
     assertThat(err.toString()).contains("nope.md").doesNotContain("Exception");
+  }
+
+  @Test
+  void withTheDefaultHistoryRuleAFirstFailureIsFailingAndExitsZero() throws IOException {
+    Files.writeString(dir.resolve("crawler.yaml"), "politeness:\n  retries: 0\nrepair:\n  network: false\n");
+    Path list = list("- [dead](" + base() + "/gone)");
+    assertThat(check("--allow-private", list.toString())).as(err.toString()).isEqualTo(Main.EXIT_OK);
+    assertThat(results().get(base() + "/gone").get("status").asText()).isEqualTo("failing");
+    assertThat(out.toString()).contains("0 broken, 1 failing");
+    assertThat(Files.readString(dir.resolve("out/broken-links.md"))).contains("## Failing (1)")
+        .contains("failing (1/3): HTTP 404 Not Found");
+  }
+
+  @Test
+  void badMaxAgeIsOneLineExitTwo() throws IOException {
+    Path list = list("- [live](" + base() + "/ok)");
+    assertThat(check("--max-age", "soon", list.toString())).isEqualTo(Main.EXIT_USAGE);
+    assertThat(err.toString().strip()).startsWith("crawler: invalid value for --max-age: not a duration: 'soon'")
+        .doesNotContain("\n");
   }
 }

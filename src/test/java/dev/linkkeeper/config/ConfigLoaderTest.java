@@ -119,4 +119,30 @@ class ConfigLoaderTest {
     assertThat(Durations.parse("7")).isEqualTo(Duration.ofSeconds(7));
     assertThat(Durations.format(Duration.ofHours(12))).isEqualTo("12h");
   }
+
+  @Test
+  void historyAndRepairSectionsAreRead() throws IOException {
+    Config c = ConfigLoader.load(write("history:\n  broken_after:\n    checks: 5\n    days: 0\n  flaky_window: 10\n"
+        + "  definitive: ['^HTTP 404']\nrepair:\n  min_confidence: 0.8\n  wayback_api: http://127.0.0.1:9/wb\n"));
+    assertThat(c.history().brokenAfter().checks()).isEqualTo(5);
+    assertThat(c.history().brokenAfter().days()).isZero();
+    assertThat(c.history().flakyWindow()).isEqualTo(10);
+    assertThat(c.history().flakyFlips()).isEqualTo(2);
+    assertThat(c.history().definitive()).containsExactly("^HTTP 404");
+    assertThat(c.repair().minConfidence()).isEqualTo(0.8);
+    assertThat(c.repair().titleSimilarity()).isEqualTo(0.9);
+    assertThat(c.repair().waybackApi()).isEqualTo("http://127.0.0.1:9/wb");
+  }
+
+  @Test
+  void badHistoryAndRepairValuesNameTheirKey() throws IOException {
+    Path zero = write("history:\n  broken_after:\n    checks: 0\n");
+    assertThatThrownBy(() -> ConfigLoader.load(zero))
+        .hasMessage(zero + ":3: history.broken_after.checks: must be at least 1, not 0");
+    Path regex = write("history:\n  definitive: ['(unclosed']\n");
+    assertThatThrownBy(() -> ConfigLoader.load(regex)).hasMessageContaining("history.definitive: not a regular expression");
+    Path sure = write("repair:\n  min_confidence: 1.5\n");
+    assertThatThrownBy(() -> ConfigLoader.load(sure))
+        .hasMessage(sure + ":2: repair.min_confidence: must be between 0 and 1, not 1.5");
+  }
 }

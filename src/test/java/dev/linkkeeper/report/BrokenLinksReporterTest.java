@@ -36,7 +36,7 @@ class BrokenLinksReporterTest {
   @Test
   void theSummaryLineCountsEveryStatusWithBrokenInBold() {
     assertThat(BrokenLinksReporter.summaryLine(SampleReport.data()))
-        .isEqualTo("**1 broken** · 1 invalid · 1 blocked · 1 transient · 1 ok · 1 redirected · 1 skipped");
+        .isEqualTo("**1 broken** · 0 failing · 1 invalid · 1 blocked · 1 transient · 1 ok · 1 redirected · 1 skipped");
   }
 
   @Test
@@ -59,7 +59,7 @@ class BrokenLinksReporterTest {
     ReportData clean = new ReportData(new RunSummary(1, T0, T0.plusSeconds(3), Map.of(Status.OK, 1), false),
         List.of(web("https://ok.example/", Status.OK, "", src("a.md", 1, "fine"))));
     String md = render(clean);
-    assertThat(md).contains("No broken links.").contains("**0 broken** · 0 invalid").doesNotContain("## ");
+    assertThat(md).contains("No broken links.").contains("**0 broken** · 0 failing · 0 invalid").doesNotContain("## ");
   }
 
   @Test

@@ -107,6 +107,7 @@ class ConsoleProgressTest {
     assertThat(output().lines()).containsExactly(
         "status         links",
         "broken             2",
+        "failing            0",
         "invalid            0",
         "blocked            8",
         "transient          0",

@@ -40,7 +40,7 @@ class JsonlReporterTest {
       List<String> keys = new ArrayList<>();
       line.fieldNames().forEachRemaining(keys::add);
       assertThat(keys).containsExactly("url", "raw", "kind", "final_url", "status", "http_status", "reason", "site",
-          "title", "checked_at", "elapsed_ms", "redirects", "sources");
+          "title", "checked_at", "elapsed_ms", "redirects", "sources", "history", "suggestions");
     }
   }
 

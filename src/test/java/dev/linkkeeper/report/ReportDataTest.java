@@ -27,7 +27,7 @@ class ReportDataTest {
   void theTwoArgumentConstructorMeansNoHistoryAndNoSuggestions() {
     ReportData data = SampleReport.data();
     assertThat(data.history()).isEqualTo(History.NONE);
-    assertThat(data.suggestions()).isEmpty();
+    assertThat(data.repairs().suggestions()).isEmpty();
     assertThat(data.newlyBroken()).isEmpty();
     assertThat(data.trend()).containsExactly(data.summary());
   }
@@ -68,7 +68,7 @@ class ReportDataTest {
   void suggestionsComeMostConfidentFirst() {
     ReportData data = SampleReport.withHistory();
     LinkResult gone = data.withStatus(Status.BROKEN).stream().filter(r -> r.key().equals(GONE)).findFirst().orElseThrow();
-    assertThat(data.suggestions(gone)).extracting(Suggestion::kind).containsExactly("archive", "search");
+    assertThat(data.suggestions(gone)).extracting(s -> s.kind().id()).containsExactly("archive", "https");
     assertThat(data.suggestions(data.withStatus(Status.OK).get(0))).isEmpty();
   }
 

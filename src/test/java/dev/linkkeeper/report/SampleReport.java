@@ -8,6 +8,9 @@ import static dev.linkkeeper.check.SampleResults.titled;
 import static dev.linkkeeper.check.SampleResults.web;
 
 import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.repair.RepairPlan;
+import dev.linkkeeper.repair.Suggestion;
+import dev.linkkeeper.repair.SuggestionKind;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.LinkKind;
 import dev.linkkeeper.extract.Target;
@@ -74,9 +77,10 @@ final class SampleReport {
     Map<String, Instant> lastOk = Map.of(GONE, T0.minus(Duration.ofDays(1)), "https://xss.example/",
         T0.minus(Duration.ofDays(40)), "https://ok.example/paper", T0);
     return new ReportData(summary(7, results), results, new History(earlier, previous, lastOk))
-        .withSuggestions(Map.of(GONE, List.of(
-            new Suggestion("search", null, 0.3, "search the title"),
-            new Suggestion("archive", "https://web.archive.org/web/2024/" + GONE, 0.8, "archived copy from 2024"))));
+        .withRepairs(new RepairPlan(List.of(
+            new Suggestion(SuggestionKind.HTTPS, GONE, GONE, null, 0.3, "the https form answered too", List.of()),
+            new Suggestion(SuggestionKind.ARCHIVE, GONE, GONE, "https://web.archive.org/web/2024/" + GONE, 0.8,
+                "archived copy from 2024", List.of())), Map.of(), 0.5));
   }
 
   static RunSummary summary(long runId, List<LinkResult> results) {

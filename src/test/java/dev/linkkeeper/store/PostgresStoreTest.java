@@ -112,7 +112,8 @@ class PostgresStoreTest {
     } finally {
       pool.shutdown();
     }
-    assertThat(query(db, "SELECT version FROM schema_version")).containsExactly("1");
+    assertThat(query(db, "SELECT version FROM schema_version ORDER BY version"))
+        .containsExactlyElementsOf(Migrations.ALL.stream().map(m -> String.valueOf(m.version())).toList());
     assertThat(query(db, "SELECT data_type FROM information_schema.columns WHERE table_name = 'checks' AND column_name = 'id'"))
         .containsExactly("bigint");
   }

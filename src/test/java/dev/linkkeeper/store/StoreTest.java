@@ -44,7 +44,7 @@ class StoreTest {
   @Test
   void opensANewDatabaseInAMissingDirectoryAtTheLatestSchemaVersion() throws SQLException {
     Store.open(db(), clock).close();
-    assertThat(query("SELECT version FROM schema_version")).containsExactly("1");
+    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2");
     assertThat(query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
         .containsExactly("checks", "links", "runs", "schema_version", "sources");
     assertThat(query("PRAGMA journal_mode")).containsExactly("wal");
@@ -56,7 +56,7 @@ class StoreTest {
       store.record(store.startRun(T0), List.of(web("https://a.example/", Status.OK, "", src("a.md", 1, "A"))));
     }
     Store.open(db(), clock).close();
-    assertThat(query("SELECT version FROM schema_version")).containsExactly("1");
+    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2");
     assertThat(query("SELECT url FROM links")).containsExactly("https://a.example/");
   }
 
@@ -64,21 +64,21 @@ class StoreTest {
   void aNewMigrationIsAppliedOnceOnTheNextOpen() throws SQLException {
     Store.open(db(), clock).close();
     List<Migrations.Migration> withTwo = new ArrayList<>(Migrations.ALL);
-    withTwo.add(new Migrations.Migration(2, "note column", List.of("ALTER TABLE links ADD COLUMN note TEXT")));
+    withTwo.add(new Migrations.Migration(3, "note column", List.of("ALTER TABLE links ADD COLUMN note TEXT")));
     Store.open(db(), clock, withTwo).close();
     Store.open(db(), clock, withTwo).close();
-    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2");
+    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2", "3");
     assertThat(query("SELECT name FROM pragma_table_info('links') WHERE name = 'note'")).containsExactly("note");
   }
 
   @Test
   void aDatabaseFromANewerLinkkeeperIsRefusedWithOneLine() {
     List<Migrations.Migration> withTwo = new ArrayList<>(Migrations.ALL);
-    withTwo.add(new Migrations.Migration(2, "future", List.of("CREATE TABLE future(x)")));
+    withTwo.add(new Migrations.Migration(3, "future", List.of("CREATE TABLE future(x)")));
     Store.open(db(), clock, withTwo).close();
     assertThatThrownBy(() -> Store.open(db(), clock))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(db() + " has schema version 2, newer than this linkkeeper knows (1): use a newer linkkeeper");
+        .hasMessage(db() + " has schema version 3, newer than this linkkeeper knows (2): use a newer linkkeeper");
   }
 
   @Test

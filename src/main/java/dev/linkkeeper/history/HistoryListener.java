@@ -1,0 +1,117 @@
+package dev.linkkeeper.history;
+
+import dev.linkkeeper.check.CheckListener;
+import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.check.RunSummary;
+import dev.linkkeeper.config.Config;
+import dev.linkkeeper.extract.Link;
+import dev.linkkeeper.sites.Metadata;
+import dev.linkkeeper.store.CheckRow;
+import dev.linkkeeper.store.StoredLink;
+import dev.linkkeeper.verdict.Status;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sits between the engine and the listeners that keep or show results (store writer, progress):
+ * every raw result goes through the {@link BrokenRule} and leaves with its effective verdict
+ * (the raw one kept inside), so the database, links.jsonl and every report agree. It also
+ * hands on the results reused by {@code --max-age} as if checked, gives a 304 the metadata the
+ * store remembers, counts effective statuses for the run summary and keeps each link's
+ * {@link LinkHistory}. The earlier checks are read from the store once, before the run.
+ */
+public final class HistoryListener implements CheckListener {
+  private final Config.History config;
+  private final BrokenRule rule;
+  private final Map<String, List<CheckRow>> prior;
+  private final Map<String, StoredLink> stored;
+  private final List<LinkResult> cached;
+  private final CheckListener downstream;
+  private final Map<String, LinkHistory> histories = new ConcurrentHashMap<>();
+  private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
+  private volatile RunSummary summary;
+
+  /**
+   * @param prior each link's latest checks, newest first ({@code Store.recentChecks})
+   * @param stored what the store knows of each link, by key
+   * @param cached results reused instead of checked, delivered when the run starts
+   */
+  public HistoryListener(Config.History config, Map<String, List<CheckRow>> prior, Map<String, StoredLink> stored,
+      List<LinkResult> cached, CheckListener downstream) {
+    this.config = config;
+    this.rule = new BrokenRule(config);
+    this.prior = prior;
+    this.stored = stored;
+    this.cached = List.copyOf(cached);
+    this.downstream = downstream;
+  }
+
+  @Override
+  public void runStarted(long runId, int totalLinks) {
+    downstream.runStarted(runId, totalLinks + cached.size());
+    for (LinkResult r : cached) {
+      downstream.linkStarted(r.link());
+      deliver(r, true);
+    }
+  }
+
+  @Override
+  public void linkStarted(Link link) {
+    downstream.linkStarted(link);
+  }
+
+  @Override
+  public void linkFinished(LinkResult raw) {
+    deliver(effective(raw), false);
+  }
+
+  @Override
+  public void hostBackedOff(String host, int limit, Duration wait) {
+    downstream.hostBackedOff(host, limit, wait);
+  }
+
+  /** Hands on the summary with the effective counts (the engine counted raw verdicts). */
+  @Override
+  public void runFinished(RunSummary engineSummary) {
+    RunSummary s;
+    synchronized (counts) {
+      s = new RunSummary(engineSummary.runId(), engineSummary.started(), engineSummary.finished(), counts,
+          engineSummary.networkUnreachable());
+    }
+    summary = s;
+    downstream.runFinished(s);
+  }
+
+  /** The summary with effective counts, once the run has finished. */
+  public RunSummary summary() {
+    return summary;
+  }
+
+  /** Each delivered link's history, by key. */
+  public Map<String, LinkHistory> histories() {
+    return Map.copyOf(histories);
+  }
+
+  /** The result as reports show it. */
+  LinkResult effective(LinkResult raw) {
+    LinkResult r = raw;
+    StoredLink known = stored.get(raw.key());
+    if (raw.httpStatus() == 304 && known != null && raw.metadata().equals(Metadata.EMPTY)) {
+      r = r.withMetadata(known.metadata()); // not modified: what we knew still holds
+    }
+    return r.withVerdict(rule.apply(raw.verdict(), raw.checkedAt(), prior.getOrDefault(raw.key(), List.of())));
+  }
+
+  private void deliver(LinkResult r, boolean fromCache) {
+    StoredLink known = stored.get(r.key());
+    histories.put(r.key(), Histories.of(config, r, prior.getOrDefault(r.key(), List.of()),
+        known == null ? null : known.lastOk(), fromCache));
+    synchronized (counts) {
+      counts.merge(r.status(), 1, Integer::sum);
+    }
+    downstream.linkFinished(r);
+  }
+}

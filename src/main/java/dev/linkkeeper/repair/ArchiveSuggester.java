@@ -1,0 +1,54 @@
+package dev.linkkeeper.repair;
+
+import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.extract.Target;
+import dev.linkkeeper.history.LinkHistory;
+import dev.linkkeeper.verdict.Status;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code archive}: a broken web link (broken by the history rule, not merely failing) points
+ * at the Internet Archive's snapshot closest to the day it last worked, or the newest one when
+ * it was never seen working (less sure: that copy may already be the error page).
+ */
+final class ArchiveSuggester implements Suggester {
+  @Override
+  public SuggestionKind kind() {
+    return SuggestionKind.ARCHIVE;
+  }
+
+  @Override
+  public boolean usesNetwork() {
+    return true;
+  }
+
+  @Override
+  public List<Suggestion> suggest(RepairContext ctx) {
+    Wayback wayback = new Wayback(ctx.config().waybackApi());
+    List<Suggestion> out = new ArrayList<>();
+    for (LinkResult r : ctx.results()) {
+      if (r.status() != Status.BROKEN || r.link().target() != Target.WEB || r.link().url() == null) continue;
+      LinkHistory h = ctx.history().get(r.key());
+      Instant lastOk = h == null ? null : h.lastOk();
+      Wayback.Snapshot snap;
+      try {
+        snap = wayback.closest(r.link().url(), lastOk, ctx.fetcher());
+      } catch (RuntimeException e) {
+        continue; // the archive being down is no news about the link
+      }
+      if (snap == null) {
+        out.add(Suggestion.advice(kind(), r.key(), r.link().url(), "the Internet Archive has no copy"));
+        continue;
+      }
+      List<Edit> edits = Places.replaceUrl(ctx.texts(), r.link(), snap.url());
+      if (edits.isEmpty()) continue;
+      String detail = lastOk == null
+          ? "archived " + snap.day() + " (newest copy; never seen working here)"
+          : "archived " + snap.day() + ", closest to the last OK check on " + lastOk.toString().substring(0, 10);
+      out.add(new Suggestion(kind(), r.key(), r.link().url(), snap.url(), lastOk == null ? 0.6 : 0.75, detail, edits));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.linkkeeper.repair;
+
+import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.extract.Source;
+import dev.linkkeeper.sites.SiteResult;
+import dev.linkkeeper.verdict.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code https}: an {@code http://} link (working or broken, not redirected: a redirect to
+ * https is the redirect suggester's) whose {@code https://} form works, asked through the
+ * site's reader so a soft 404 does not count. One probe per link, through the polite fetcher.
+ */
+final class HttpsSuggester implements Suggester {
+  @Override
+  public SuggestionKind kind() {
+    return SuggestionKind.HTTPS;
+  }
+
+  @Override
+  public boolean usesNetwork() {
+    return true;
+  }
+
+  @Override
+  public List<Suggestion> suggest(RepairContext ctx) {
+    List<Suggestion> out = new ArrayList<>();
+    for (LinkResult r : ctx.results()) {
+      String url = r.link().url();
+      Status s = r.status();
+      if (url == null || !url.startsWith("http://") || !(s == Status.OK || s == Status.BROKEN || s == Status.FAILING)) {
+        continue;
+      }
+      String https = "https://" + url.substring("http://".length());
+      SiteResult probe = ctx.router().route(https).check(https, ctx.fetcher());
+      if (probe.verdict().status() != Status.OK) continue;
+      List<Edit> edits = new ArrayList<>();
+      for (Source src : r.link().sources()) {
+        String written = Places.urlAt(ctx.texts(), r.link(), src);
+        if (written != null && written.regionMatches(true, 0, "http://", 0, 7)) {
+          edits.add(new Edit(src.file(), src.line(), src.column(), written, "https://" + written.substring(7)));
+        }
+      }
+      if (edits.isEmpty()) continue;
+      double confidence = s == Status.OK ? 0.85 : 0.8;
+      out.add(new Suggestion(kind(), r.key(), url, https, confidence,
+          "the https:// form works (" + probe.verdict().reason() + ")", edits));
+    }
+    return out;
+  }
+}

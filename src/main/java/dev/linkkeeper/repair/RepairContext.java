@@ -1,0 +1,29 @@
+package dev.linkkeeper.repair;
+
+import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.config.Config;
+import dev.linkkeeper.fetch.Fetcher;
+import dev.linkkeeper.history.LinkHistory;
+import dev.linkkeeper.sites.SiteRouter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What suggesters work from.
+ *
+ * @param results the run's effective results
+ * @param history each link's history, by key (may lack links)
+ * @param texts the list files
+ * @param router the site readers, for canonical forms, https probes and arXiv search
+ * @param fetcher the crawl's polite fetcher, or null when the network is not to be asked
+ * @param config the repair settings
+ */
+public record RepairContext(
+    List<LinkResult> results, Map<String, LinkHistory> history, Texts texts, SiteRouter router, Fetcher fetcher,
+    Config.Repair config) {
+
+  public RepairContext {
+    results = List.copyOf(results);
+    history = Map.copyOf(history);
+  }
+}
