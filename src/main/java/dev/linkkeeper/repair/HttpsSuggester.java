@@ -4,13 +4,18 @@ import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Source;
 import dev.linkkeeper.sites.SiteResult;
 import dev.linkkeeper.verdict.Status;
+import dev.linkkeeper.fetch.Hosts;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
  * {@code https}: an {@code http://} link (working or broken, not redirected: a redirect to
  * https is the redirect suggester's) whose {@code https://} form works, asked through the
- * site's reader so a soft 404 does not count. One probe per link, through the polite fetcher.
+ * site's reader so a soft 404 does not count. One probe per link, through the polite fetcher;
+ * once a host's https form has failed, its other links are not probed (a host without TLS
+ * would otherwise cost one failed handshake per link, doubling the run for http-only lists).
  */
 final class HttpsSuggester implements Suggester {
   @Override
@@ -26,6 +31,7 @@ final class HttpsSuggester implements Suggester {
   @Override
   public List<Suggestion> suggest(RepairContext ctx) {
     List<Suggestion> out = new ArrayList<>();
+    Set<String> noHttps = new HashSet<>();
     for (LinkResult r : ctx.results()) {
       String url = r.link().url();
       Status s = r.status();
@@ -33,8 +39,13 @@ final class HttpsSuggester implements Suggester {
         continue;
       }
       String https = "https://" + url.substring("http://".length());
+      String host = Hosts.of(https);
+      if (noHttps.contains(host)) continue;
       SiteResult probe = ctx.router().route(https).check(https, ctx.fetcher());
-      if (probe.verdict().status() != Status.OK) continue;
+      if (probe.verdict().status() != Status.OK) {
+        if (probe.fetch() == null || probe.fetch().failure() != null) noHttps.add(host);
+        continue;
+      }
       List<Edit> edits = new ArrayList<>();
       for (Source src : r.link().sources()) {
         String written = Places.urlAt(ctx.texts(), r.link(), src);
