@@ -36,7 +36,9 @@ final class ArchiveSuggester implements Suggester {
       try {
         snap = wayback.closest(r.link().url(), lastOk, ctx.fetcher());
       } catch (RuntimeException e) {
-        continue; // the archive being down is no news about the link
+        // The archive being down is no news about the link; and it stays down for this run:
+        // asking once per broken link would make a large run wait on it.
+        break;
       }
       if (snap == null) {
         out.add(Suggestion.advice(kind(), r.key(), r.link().url(), "the Internet Archive has no copy"));

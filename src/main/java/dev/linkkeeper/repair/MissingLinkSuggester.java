@@ -37,6 +37,9 @@ final class MissingLinkSuggester implements Suggester {
     ArxivSite arxiv = arxiv(ctx);
     if (arxiv == null) return List.of();
     Map<String, ArxivSite.Paper> found = new HashMap<>();
+    // Once arXiv cannot be asked it stays so for this run: asking again per title would cost
+    // arXiv's 3 s spacing each time for nothing.
+    java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
     List<Suggestion> out = new ArrayList<>();
     for (LinkResult r : ctx.results()) {
       if (r.link().kind() != LinkKind.MISSING) continue;
@@ -48,16 +51,21 @@ final class MissingLinkSuggester implements Suggester {
           out.add(Suggestion.advice(kind(), r.key(), null, "'" + place.title() + "' is no title to search arXiv for"));
           break; // the same label everywhere: once is enough
         }
-        out.add(suggest(ctx, arxiv, found, r, place));
+        out.add(suggest(ctx, arxiv, found, down, r, place));
       }
     }
     return out;
   }
 
-  private Suggestion suggest(RepairContext ctx, ArxivSite arxiv, Map<String, ArxivSite.Paper> found, LinkResult r,
-      MissingPlace place) {
+  private Suggestion suggest(RepairContext ctx, ArxivSite arxiv, Map<String, ArxivSite.Paper> found,
+      java.util.concurrent.atomic.AtomicBoolean down, LinkResult r, MissingPlace place) {
     String title = place.title();
-    ArxivSite.Paper best = found.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> best(arxiv, ctx, title));
+    ArxivSite.Paper best = found.computeIfAbsent(title.toLowerCase(Locale.ROOT), t -> {
+      if (down.get()) return null;
+      ArxivSite.Paper p = best(arxiv, ctx, title);
+      if (p == null) down.set(true);
+      return p;
+    });
     double score = best == null || best.id() == null ? 0 : TitleMatch.similarity(title, best.title());
     if (best == null || best.id() == null || score < ctx.config().titleSimilarity()) {
       String near = best == null || best.id() == null ? "" : String.format(Locale.ROOT, " (nearest: \"%s\", %.2f)", best.title(), score);
