@@ -8,12 +8,22 @@ import java.util.Map;
  * checked, so that {@code fix} never edits a file changed since, and the confidence below
  * which a suggestion stays out of the patch.
  */
-public record RepairPlan(List<Suggestion> suggestions, Map<String, String> fileHashes, double minConfidence) {
+public record RepairPlan(List<Suggestion> suggestions, Map<String, String> fileHashes, double minConfidence,
+    Map<String, List<Suggestion>> byKey) {
   public static final RepairPlan EMPTY = new RepairPlan(List.of(), Map.of(), 0.5);
 
   public RepairPlan {
     suggestions = List.copyOf(suggestions);
     fileHashes = Map.copyOf(fileHashes);
+    // Reports ask per link: an index keeps that linear in the number of links.
+    Map<String, List<Suggestion>> index = new java.util.HashMap<>();
+    for (Suggestion s : suggestions) index.computeIfAbsent(s.key(), k -> new java.util.ArrayList<>()).add(s);
+    index.replaceAll((k, v) -> List.copyOf(v));
+    byKey = Map.copyOf(index);
+  }
+
+  public RepairPlan(List<Suggestion> suggestions, Map<String, String> fileHashes, double minConfidence) {
+    this(suggestions, fileHashes, minConfidence, null);
   }
 
   /** Whether the patch carries it out: applicable and sure enough. */
@@ -23,6 +33,6 @@ public record RepairPlan(List<Suggestion> suggestions, Map<String, String> fileH
 
   /** The suggestions for one link. */
   public List<Suggestion> forKey(String key) {
-    return suggestions.stream().filter(s -> s.key().equals(key)).toList();
+    return byKey.getOrDefault(key, List.of());
   }
 }
