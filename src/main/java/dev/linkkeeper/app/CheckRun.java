@@ -19,7 +19,6 @@ import dev.linkkeeper.store.RunState;
 import dev.linkkeeper.store.Store;
 import dev.linkkeeper.store.StoreWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -65,13 +64,17 @@ public final class CheckRun {
     this.clock = clock;
   }
 
-  /** Runs to the end (or until {@link #stop}); configuration and input problems throw {@code ConfigException}. */
+  /**
+   * Runs to the end (or until {@link #stop}); configuration and input problems, and an output
+   * directory that cannot be written, throw {@code ConfigException}.
+   */
   public Outcome execute() {
     List<String> named = options.paths().isEmpty() ? config.lists() : options.paths();
     List<Path> files = ListFiles.expand(named.stream().map(Path::of).toList());
     List<Link> links = new Extractor().extract(files);
     PoliteFetcher fetcher = FetcherFactory.create(config, options.fetch(), env);
     SiteRouter router = Sites.defaultRouter(config.sites(), env, clock, dev.linkkeeper.fetch.Sleeper.SYSTEM);
+    Reporters.checkWritable(options.out());
     try (Store store = Store.open(options.db(), clock)) {
       long runId = store.startRun(clock.instant());
       StoreWriter writer = new StoreWriter(store, runId);
@@ -92,7 +95,7 @@ public final class CheckRun {
       List<Path> written = Reporters.writeAll(report, options.out());
       return new Outcome(summary, report, written);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
     }
   }
 
