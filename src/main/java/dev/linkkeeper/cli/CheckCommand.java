@@ -63,7 +63,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = Overrides.apply(common.load(), concurrency, perHost, timeout, failOn, spec);
+    Config config = Overrides.apply(common.load(), concurrency, perHost, timeout, failOn, proxy, spec);
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = quiet ? null
         : new ConsoleProgress(System.err, System.console() != null, Clock.systemUTC(), config.check().progressInterval());

@@ -126,6 +126,21 @@ class BadConfigTest {
   }
 
   @Test
+  void aConcurrencyThatWouldStartHundredsOfThousandsOfThreadsIsRefused() throws IOException {
+    assertThat(load("politeness:\n  concurrency: 100000\n")).isInstanceOf(ConfigException.class)
+        .hasMessage(file() + ":2: politeness.concurrency: must be at most 1024, not 100000");
+  }
+
+  @Test
+  void aNulByteInAnyPathIsRefusedNamingTheKey() throws IOException {
+    for (String yaml : List.of("lists: [\"a\\0b\"]\n", "check:\n  out: \"r\\0\"\n", "check:\n  db: \"x\\0.db\"\n",
+        "http:\n  ca_certs: [\"ca\\0.pem\"]\n")) {
+      assertThat(load(yaml)).as(yaml).isInstanceOf(ConfigException.class)
+          .hasMessageMatching(java.util.regex.Pattern.quote(file()) + ":\\d: [a-z_.]+: not a valid path \\(Nul character not allowed\\)");
+    }
+  }
+
+  @Test
   void aListWhereTheFileShouldBeAMappingIsExplained() throws IOException {
     assertThat(load("- http\n- politeness\n")).isInstanceOf(ConfigException.class)
         .hasMessage(file() + ":1: expected mapping of keys here");
