@@ -44,17 +44,17 @@ public final class Reporters {
 
   /** The one-line error for reports that cannot be written (e.g. the disk filled up during the run). */
   public static ConfigException cannotWrite(Path outDir, IOException e) {
-    return new ConfigException("cannot write reports to " + outDir + ": " + describe(e));
+    return new ConfigException("cannot write reports to " + outDir + ": " + describe(outDir, e));
   }
 
-  /** What went wrong, without the exception's class or a repeat of the path. */
-  private static String describe(IOException e) {
-    if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a directory";
-    if (e instanceof NoSuchFileException f) return f.getFile() + ": no such file or directory";
-    if (e instanceof AccessDeniedException f) return f.getFile() + ": permission denied";
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getFile() == null ? f.getReason() : f.getFile() + ": " + f.getReason();
-    }
+  /** What went wrong, without the exception's class, naming the file only when it is not the directory itself. */
+  private static String describe(Path outDir, IOException e) {
+    String file = e instanceof FileSystemException f ? f.getFile() : null;
+    String where = file == null || Path.of(file).equals(outDir) ? "" : file + ": ";
+    if (e instanceof FileAlreadyExistsException) return where + "exists and is not a directory";
+    if (e instanceof NoSuchFileException) return where + "no such file or directory";
+    if (e instanceof AccessDeniedException) return where + "permission denied";
+    if (e instanceof FileSystemException f && f.getReason() != null) return where + f.getReason();
     return e.getMessage() == null ? "i/o error" : e.getMessage();
   }
 }

@@ -81,6 +81,14 @@ class GenericSiteTest {
   }
 
   @Test
+  void controlCharactersInATitleAreDroppedAndLineSeparatorsAreSpaces() {
+    web.serveBytes("https://odd.example/t", 200, "text/html; charset=utf-8",
+        "<title>Deep\u001b[2J\u2028Learning&#x1b;c\u0085Book</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(generic.check("https://odd.example/t", web.fetcher).metadata().title()).isEqualTo("Deep[2J Learningc Book");
+  }
+
+  @Test
   void utf8ByteOrderMarkWinsOverAWrongLabel() {
     byte[] text = "<html><head><meta charset=\"gb2312\"><title>注意力机制</title></head></html>"
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
