@@ -199,7 +199,7 @@ final class TransportFailures {
 
   /** One printable line: whatever a hostile server echoes into a message (control characters, ANSI escapes, undecodable bytes) becomes '?'. */
   private static String clip(String m) {
-    String oneLine = m.replaceAll("\\s+", " ").trim().replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\uFFFD]", "?");
+    String oneLine = m.replaceAll("\\s+", " ").trim().replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\uFFFD]", "?");
     return oneLine.codePointCount(0, oneLine.length()) <= 80 ? oneLine : oneLine.substring(0, oneLine.offsetByCodePoints(0, 77)) + "...";
   }
 }
