@@ -466,6 +466,55 @@ class FaultMatrixTest {
   }
 
   @Test
+  void structuredDataNestedAHundredThousandDeepOrBrokenIsIgnoredAndThePageIsOk() {
+    String deep = "<script type=\"application/ld+json\">" + "[".repeat(100_000) + "]".repeat(100_000) + "</script>";
+    String broken = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": </script>";
+    stub("/deep-ld", aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+        .withBody("<html><head><title>Deep data</title>" + deep + "</head></html>"));
+    stub("/broken-ld", aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+        .withBody("<html><head><title>Broken data</title>" + broken + "</head></html>"));
+
+    HostileRun run = check(url("/deep-ld"), url("/broken-ld"));
+
+    assertThat(run.verdict(url("/deep-ld"))).isEqualTo("ok: HTTP 200");
+    assertThat(run.result(url("/deep-ld")).metadata().title()).isEqualTo("Deep data");
+    assertThat(run.verdict(url("/broken-ld"))).isEqualTo("ok: HTTP 200");
+    assertThat(run.result(url("/broken-ld")).metadata().title()).isEqualTo("Broken data");
+    assertRunContinued(run, 3);
+  }
+
+  @Test
+  void aSiteReaderOverflowingTheStackCostsOnlyItsLink() {
+    // Stands for a parser recursing without bound on a hostile page: the worker survives.
+    Config config = HostileRun.config();
+    dev.linkkeeper.sites.Site recursing = new dev.linkkeeper.sites.Site() {
+      @Override
+      public String name() {
+        return "recursing";
+      }
+
+      @Override
+      public boolean matches(java.net.URI u) {
+        return "fault.test".equals(u.getHost());
+      }
+
+      @Override
+      public dev.linkkeeper.sites.SiteResult check(String u, dev.linkkeeper.fetch.Fetcher fetcher) {
+        return check(u, fetcher);
+      }
+    };
+    dev.linkkeeper.sites.Sites router = new dev.linkkeeper.sites.Sites(List.of(recursing), new dev.linkkeeper.sites.GenericSite());
+    dev.linkkeeper.fetch.Fetcher fetcher = FetcherFactory.create(config, FetcherFactory.Options.none(), java.util.Map.of(),
+        new dev.linkkeeper.testing.FakeTime(), new dev.linkkeeper.testing.FakeTime(), TestDns.loopback());
+
+    HostileRun run = HostileRun.check(config, fetcher, router, list(url("/deep"), url("/deeper")));
+
+    assertThat(run.verdict(url("/deep"))).isEqualTo("transient: site reader recursing failed: page too deeply nested");
+    assertThat(run.verdict(url("/deeper"))).isEqualTo("transient: site reader recursing failed: page too deeply nested");
+    assertRunContinued(run, 3);
+  }
+
+  @Test
   void aRetryAfterOfElevenDaysIsNotWaitedAndTheHostStaysUsable() {
     stub("/busy", aResponse().withStatus(429).withHeader("Retry-After", "999999"));
     stub("/busy-503", aResponse().withStatus(503).withHeader("Retry-After", "999999"));

@@ -9,6 +9,7 @@ import dev.linkkeeper.extract.Extractor;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.fetch.Fetcher;
 import dev.linkkeeper.fetch.FetcherFactory;
+import dev.linkkeeper.sites.SiteRouter;
 import dev.linkkeeper.sites.Sites;
 import dev.linkkeeper.testing.FakeTime;
 import dev.linkkeeper.testing.TestDns;
@@ -58,7 +59,18 @@ final class HostileRun {
     return run;
   }
 
+  /** Checks with the test's own fetcher and site readers. */
+  static HostileRun check(Config config, Fetcher fetcher, SiteRouter router, String markdown) {
+    HostileRun run = new HostileRun();
+    run.run(config, fetcher, router, markdown);
+    return run;
+  }
+
   private void run(Config config, Fetcher fetcher, String markdown) {
+    run(config, fetcher, Sites.defaultRouter(config.sites(), Map.of(), time, time), markdown);
+  }
+
+  private void run(Config config, Fetcher fetcher, SiteRouter router, String markdown) {
     List<Link> links = new Extractor().extractText("hostile.md", Path.of("."), markdown);
     CheckListener listener = new CheckListener() {
       @Override
@@ -66,7 +78,6 @@ final class HostileRun {
         results.put(result.key(), result);
       }
     };
-    Sites router = Sites.defaultRouter(config.sites(), Map.of(), time, time);
     summary = new CheckEngine(config, fetcher, router, time, listener).run(1, links);
   }
 
