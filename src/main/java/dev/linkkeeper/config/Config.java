@@ -1,5 +1,7 @@
 package dev.linkkeeper.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -142,9 +144,9 @@ public record Config(
   /** A path the file system can name: a NUL byte (YAML "\\0") would fail later, deep in a run. */
   static String path(String key, String value) {
     try {
-      java.nio.file.Path.of(value);
+      Path.of(value);
       return value;
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       throw new Invalid(key, "not a valid path (" + e.getReason() + ")");
     }
   }

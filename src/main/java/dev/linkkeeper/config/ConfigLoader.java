@@ -3,6 +3,8 @@ package dev.linkkeeper.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,12 +19,14 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +92,7 @@ public final class ConfigLoader {
   }
 
   private static String readText(Path path) {
-    try (java.io.InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
       if (bytes.length > MAX_CONFIG_BYTES) {
         throw new ConfigException(path + ": over 1 MiB, not a config file");
@@ -131,8 +135,8 @@ public final class ConfigLoader {
     return value + " is out of range for a " + typeName(e.getTargetType());
   }
 
-  private static String keyPath(com.fasterxml.jackson.core.JsonStreamContext context) {
-    List<String> names = new java.util.ArrayList<>();
+  private static String keyPath(JsonStreamContext context) {
+    List<String> names = new ArrayList<>();
     for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
       names.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
     }
@@ -175,7 +179,7 @@ public final class ConfigLoader {
       }
     });
     // A key written twice is an error, not "the last one wins" (a pasted second http: section).
-    return new ObjectMapper(YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+    return new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(durations)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

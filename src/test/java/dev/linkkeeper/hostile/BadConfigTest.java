@@ -2,13 +2,17 @@ package dev.linkkeeper.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.linkkeeper.config.ConfigException;
 import dev.linkkeeper.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +110,8 @@ class BadConfigTest {
    */
   private static Map<Integer, String> valueKeys(List<String> lines) {
     Map<Integer, String> keys = new LinkedHashMap<>();
-    java.util.Deque<int[]> indents = new java.util.ArrayDeque<>();
-    java.util.Deque<String> names = new java.util.ArrayDeque<>();
+    Deque<int[]> indents = new ArrayDeque<>();
+    Deque<String> names = new ArrayDeque<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.trim().startsWith("#")) continue;
@@ -124,7 +128,7 @@ class BadConfigTest {
       Matcher m = KEY.matcher(line);
       if (!m.matches() || names.contains("[]")) continue;
       List<String> path = new ArrayList<>(names);
-      java.util.Collections.reverse(path);
+      Collections.reverse(path);
       path.add(m.group(2));
       int next = nextContent(lines, i);
       boolean section = m.group(3).isBlank() && next >= 0 && indent(lines.get(next)) > indent
@@ -202,7 +206,7 @@ class BadConfigTest {
     for (String yaml : List.of("lists: [\"a\\0b\"]\n", "check:\n  out: \"r\\0\"\n", "check:\n  db: \"x\\0.db\"\n",
         "http:\n  ca_certs: [\"ca\\0.pem\"]\n")) {
       assertThat(load(yaml)).as(yaml).isInstanceOf(ConfigException.class)
-          .hasMessageMatching(java.util.regex.Pattern.quote(file()) + ":\\d: [a-z_.]+: not a valid path \\(Nul character not allowed\\)");
+          .hasMessageMatching(Pattern.quote(file()) + ":\\d: [a-z_.]+: not a valid path \\(Nul character not allowed\\)");
     }
   }
 
@@ -226,7 +230,7 @@ class BadConfigTest {
 
   @Test
   void anEndlessDeviceOrADirectoryAsConfigIsRefusedInOneLine() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero here");
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero here");
     assertThat(catchThrowable(() -> ConfigLoader.load(Path.of("/dev/zero"))))
         .isInstanceOf(ConfigException.class).hasMessage("/dev/zero: over 1 MiB, not a config file");
     assertThat(catchThrowable(() -> ConfigLoader.load(dir)))

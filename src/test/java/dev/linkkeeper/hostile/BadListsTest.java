@@ -1,6 +1,7 @@
 package dev.linkkeeper.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.linkkeeper.cli.Main;
 import dev.linkkeeper.extract.Extractor;
@@ -87,7 +88,7 @@ class BadListsTest {
   @Test
   void anEndlessDeviceIsRefusedAsTooLargeInsteadOfFillingMemory() {
     Path zero = Path.of("/dev/zero");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+    assumeTrue(Files.isReadable(zero), "no /dev/zero here");
 
     assertRefused(extract(zero.toString()), "/dev/zero: over 64 MiB, too large for a markdown list");
   }

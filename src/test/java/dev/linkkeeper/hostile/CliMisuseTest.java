@@ -1,6 +1,7 @@
 package dev.linkkeeper.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.linkkeeper.cli.Main;
 import java.io.IOException;
@@ -66,7 +67,7 @@ class CliMisuseTest {
 
   @Test
   void anEndlessConfigFileIsOneLine() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero here");
+    assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero here");
 
     assertThat(errorLine(run(List.of("extract", "--config", "/dev/zero"))))
         .isEqualTo("crawler: /dev/zero: over 1 MiB, not a config file");

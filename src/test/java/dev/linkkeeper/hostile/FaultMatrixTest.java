@@ -10,10 +10,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.linkkeeper.config.Config;
+import dev.linkkeeper.fetch.Fetcher;
 import dev.linkkeeper.fetch.FetcherFactory;
 import dev.linkkeeper.fetch.GuardedFetchers;
+import dev.linkkeeper.sites.GenericSite;
+import dev.linkkeeper.sites.Site;
+import dev.linkkeeper.sites.SiteResult;
+import dev.linkkeeper.sites.Sites;
+import dev.linkkeeper.testing.FakeTime;
 import dev.linkkeeper.testing.RawServer;
 import dev.linkkeeper.testing.RawTlsServer;
 import dev.linkkeeper.testing.TestDns;
@@ -21,12 +28,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.tls.HeldCertificate;
@@ -95,7 +105,7 @@ class FaultMatrixTest {
     assertThat(run.summary.total()).isEqualTo(links);
   }
 
-  void stub(String path, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+  void stub(String path, ResponseDefinitionBuilder answer) {
     server.stubFor(get(path).willReturn(answer));
   }
 
@@ -208,7 +218,7 @@ class FaultMatrixTest {
   }
 
   /** One byte a second until the client hangs up (a server-side pace, not a test timing). */
-  private static void dripUntilClosed(java.net.Socket s, OutputStream out) throws IOException {
+  private static void dripUntilClosed(Socket s, OutputStream out) throws IOException {
     for (int i = 0; i < 30; i++) {
       out.write('x');
       out.flush();
@@ -397,12 +407,12 @@ class FaultMatrixTest {
     }
   }
 
-  private static void emptyOk(java.net.Socket s) throws IOException {
+  private static void emptyOk(Socket s) throws IOException {
     s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The server's SETTINGS, then GOAWAY with last stream 0 (no request taken), then silence until the client leaves. */
-  private static void goAway(java.net.Socket s) throws IOException {
+  private static void goAway(Socket s) throws IOException {
     OutputStream out = s.getOutputStream();
     out.write(new byte[] {0, 0, 0, 0x4, 0, 0, 0, 0, 0}); // SETTINGS: length 0, stream 0
     out.write(new byte[] {0, 0, 8, 0x7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}); // GOAWAY: last stream 0, NO_ERROR
@@ -487,25 +497,25 @@ class FaultMatrixTest {
   void aSiteReaderOverflowingTheStackCostsOnlyItsLink() {
     // Stands for a parser recursing without bound on a hostile page: the worker survives.
     Config config = HostileRun.config();
-    dev.linkkeeper.sites.Site recursing = new dev.linkkeeper.sites.Site() {
+    Site recursing = new Site() {
       @Override
       public String name() {
         return "recursing";
       }
 
       @Override
-      public boolean matches(java.net.URI u) {
+      public boolean matches(URI u) {
         return "fault.test".equals(u.getHost());
       }
 
       @Override
-      public dev.linkkeeper.sites.SiteResult check(String u, dev.linkkeeper.fetch.Fetcher fetcher) {
+      public SiteResult check(String u, Fetcher fetcher) {
         return check(u, fetcher);
       }
     };
-    dev.linkkeeper.sites.Sites router = new dev.linkkeeper.sites.Sites(List.of(recursing), new dev.linkkeeper.sites.GenericSite());
-    dev.linkkeeper.fetch.Fetcher fetcher = FetcherFactory.create(config, FetcherFactory.Options.none(), java.util.Map.of(),
-        new dev.linkkeeper.testing.FakeTime(), new dev.linkkeeper.testing.FakeTime(), TestDns.loopback());
+    Sites router = new Sites(List.of(recursing), new GenericSite());
+    FakeTime time = new FakeTime();
+    Fetcher fetcher = FetcherFactory.create(config, FetcherFactory.Options.none(), Map.of(), time, time, TestDns.loopback());
 
     HostileRun run = HostileRun.check(config, fetcher, router, list(url("/deep"), url("/deeper")));
 

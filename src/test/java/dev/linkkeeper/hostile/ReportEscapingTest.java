@@ -22,9 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -136,7 +138,7 @@ class ReportEscapingTest {
     assertThat(md).contains("soft 404 (page says").contains("/gone");
     assertThat(md).doesNotContain(ESC, "\u2028");
     for (String markup : List.of("<script", "<svg", "<img", "<b>", "](javascript:", "[x]")) {
-      assertThat(md).as(markup).doesNotContainPattern("(?<!\\\\)" + java.util.regex.Pattern.quote(markup));
+      assertThat(md).as(markup).doesNotContainPattern("(?<!\\\\)" + Pattern.quote(markup));
     }
     List<String> rows = md.lines().filter(l -> l.startsWith("| `")).toList();
     assertThat(rows).hasSize(4);
@@ -170,7 +172,7 @@ class ReportEscapingTest {
 
   private static Set<Path> files(Path root) throws IOException {
     try (Stream<Path> all = Files.walk(root)) {
-      return all.filter(Files::isRegularFile).collect(Collectors.toCollection(java.util.HashSet::new));
+      return all.filter(Files::isRegularFile).collect(Collectors.toCollection(HashSet::new));
     }
   }
 }
