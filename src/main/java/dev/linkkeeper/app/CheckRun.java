@@ -33,7 +33,6 @@ import dev.linkkeeper.store.StoreLocation;
 import dev.linkkeeper.store.StoreWriter;
 import dev.linkkeeper.store.StoredLink;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +95,10 @@ public final class CheckRun {
     this.clock = clock;
   }
 
-  /** Runs to the end (or until {@link #stop}); configuration and input problems throw {@code ConfigException}. */
+  /**
+   * Runs to the end (or until {@link #stop}); configuration and input problems, and an output
+   * directory that cannot be written, throw {@code ConfigException}.
+   */
   public Outcome execute() {
     List<String> named = options.paths().isEmpty() ? config.lists() : options.paths();
     List<Path> files = ListFiles.expand(named.stream().map(Path::of).toList());
@@ -104,6 +106,7 @@ public final class CheckRun {
     Map<String, String> hashes = hashes(files);
     PoliteFetcher fetcher = FetcherFactory.create(config, options.fetch(), env);
     SiteRouter router = Sites.defaultRouter(config.sites(), env, clock, dev.linkkeeper.fetch.Sleeper.SYSTEM);
+    Reporters.checkWritable(options.out());
     try (Store store = Store.open(options.db(), clock)) {
       Map<String, StoredLink> stored = new HashMap<>();
       store.links().forEach(s -> stored.put(s.key(), s));
@@ -139,7 +142,7 @@ public final class CheckRun {
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
       return new Outcome(summary, report, written);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
     }
   }
 

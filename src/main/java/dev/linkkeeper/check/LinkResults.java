@@ -14,13 +14,18 @@ import java.util.List;
 final class LinkResults {
   private LinkResults() {}
 
-  /** Asks the site reader; a reader that throws gets a transient result naming the bug, not a dead run. */
+  /**
+   * Asks the site reader; a reader that throws (or overflows the stack) gets a transient result
+   * naming the bug, not a dead worker or a lost link.
+   */
   static LinkResult check(Link link, Site site, Fetcher fetcher, Clock clock) {
     SiteResult answer;
     try {
       answer = site.check(link.url(), fetcher);
-    } catch (RuntimeException e) {
-      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser recursing on a hostile page must cost this link, not the worker and every link after it.
+      String what = e instanceof StackOverflowError ? "page too deeply nested"
+          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       answer = new SiteResult(Verdict.of(Status.TRANSIENT, "site reader " + site.name() + " failed: " + what), null, null);
     }
     FetchResult f = answer.fetch();

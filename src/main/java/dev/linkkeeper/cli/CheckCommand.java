@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Check every link of the lists and write reports (default lists: see config).",
     footer = {"", "Exit codes: 0 nothing broken, 1 broken links found (unless --fail-on never),",
-        "            2 usage or config error, 3 network unreachable."})
+        "            2 usage or config error or --out not writable, 3 network unreachable."})
 public final class CheckCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -69,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = Overrides.apply(common.load(), concurrency, perHost, timeout, failOn, spec);
+    Config config = Overrides.apply(common.load(), concurrency, perHost, timeout, failOn, proxy, spec);
     PrintWriter err = spec.commandLine().getErr();
     ConsoleProgress progress = quiet ? null
         : new ConsoleProgress(System.err, System.console() != null, Clock.systemUTC(), config.check().progressInterval());

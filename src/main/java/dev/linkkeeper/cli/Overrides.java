@@ -1,6 +1,7 @@
 package dev.linkkeeper.cli;
 
 import dev.linkkeeper.config.Config;
+import dev.linkkeeper.config.ProxySettings;
 import java.time.Duration;
 import picocli.CommandLine;
 
@@ -9,8 +10,11 @@ final class Overrides {
   private Overrides() {}
 
   static Config apply(Config c, Integer concurrency, Integer perHost, Integer timeoutSec, String failOn,
-      CommandLine.Model.CommandSpec spec) {
+      String proxy, CommandLine.Model.CommandSpec spec) {
     try {
+      if (proxy != null && !proxy.isBlank()) {
+        ProxySettings.parseProxyUrl("--proxy", proxy); // a usage error now, not a config error mid-run
+      }
       Config.Politeness p = c.politeness();
       Config.Politeness politeness = new Config.Politeness(
           concurrency != null ? concurrency : p.concurrency(),

@@ -1,5 +1,7 @@
 package dev.linkkeeper.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,6 +23,7 @@ public record Config(
 
   public Config {
     lists = lists == null ? List.of("config/lists") : List.copyOf(lists);
+    lists.forEach(l -> path("lists", l));
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
     http = http == null ? new Http(null, null, null, null, null, null, null, null, null, null) : http;
     politeness = politeness == null ? new Politeness(null, null, null, null, null, null) : politeness;
@@ -37,6 +40,9 @@ public record Config(
       }
     }
   }
+
+  /** The most requests in flight a config may ask for. */
+  public static final int MAX_CONCURRENCY = 1024;
 
   public Config withExclude(List<String> value) {
     return new Config(lists, value, http, politeness, check, sites, serve, history, repair);
@@ -87,6 +93,7 @@ public record Config(
       maxRedirects = atLeast("http.max_redirects", maxRedirects, 10, 0);
       proxy = proxy == null ? "" : proxy.trim();
       caCerts = caCerts == null ? List.of() : List.copyOf(caCerts);
+      caCerts.forEach(c -> path("http.ca_certs", c));
       allowPrivate = allowPrivate != null && allowPrivate;
       if (!proxy.isEmpty()) {
         ProxySettings.parseProxyUrl("http.proxy", proxy);
@@ -108,6 +115,10 @@ public record Config(
       Boolean respectCrawlDelay) {
     public Politeness {
       concurrency = atLeast("politeness.concurrency", concurrency, 64, 1);
+      // The engine runs two threads per slot: a typo such as 100000 must not start 200,000 threads.
+      if (concurrency > MAX_CONCURRENCY) {
+        throw new Invalid("politeness.concurrency", "must be at most " + MAX_CONCURRENCY + ", not " + concurrency);
+      }
       perHost = atLeast("politeness.per_host", perHost, 4, 1);
       retries = atLeast("politeness.retries", retries, 2, 0);
       backoff = positive("politeness.backoff", backoff, Duration.ofMillis(500));
@@ -118,8 +129,8 @@ public record Config(
 
   public record Check(String out, String db, String failOn, Duration progressInterval) {
     public Check {
-      out = out == null ? "reports" : out;
-      db = db == null ? "reports/linkkeeper.db" : db;
+      out = path("check.out", out == null ? "reports" : out);
+      db = path("check.db", db == null ? "reports/linkkeeper.db" : db);
       failOn = failOn == null ? "broken" : failOn;
       if (!failOn.equals("broken") && !failOn.equals("never")) {
         throw new Invalid("check.fail_on", "must be 'broken' or 'never', not '" + failOn + "'");
@@ -278,6 +289,16 @@ public record Config(
 
     public String key() {
       return key;
+    }
+  }
+
+  /** A path the file system can name: a NUL byte (YAML "\\0") would fail later, deep in a run. */
+  static String path(String key, String value) {
+    try {
+      Path.of(value);
+      return value;
+    } catch (InvalidPathException e) {
+      throw new Invalid(key, "not a valid path (" + e.getReason() + ")");
     }
   }
 

@@ -3,6 +3,9 @@ package dev.linkkeeper.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -16,12 +19,14 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +41,8 @@ public final class ConfigLoader {
   public static final Path DEFAULT_PATH = Path.of("config", "crawler.yaml");
 
   private static final ObjectMapper YAML = mapper();
+  /** A config is a page of YAML; a path like /dev/zero must not be read until memory runs out. */
+  private static final int MAX_CONFIG_BYTES = 1024 * 1024;
 
   private ConfigLoader() {}
 
@@ -72,18 +79,26 @@ public final class ConfigLoader {
     } catch (JsonMappingException e) {
       Throwable cause = e.getCause();
       String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+      if (cause instanceof InputCoercionException range) {
+        throw error(path, range.getLocation(), keyPath(e), outOfRange(range));
+      }
       if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException syntax) {
         throw error(path, syntax.getLocation(), null, "not valid YAML: " + firstLine(syntax.getOriginalMessage()));
       }
       throw error(path, e.getLocation(), keyPath(e), message);
+    } catch (InputCoercionException e) {
+      throw error(path, e.getLocation(), keyPath(e.getProcessor().getParsingContext()), outOfRange(e));
     } catch (JsonProcessingException e) {
       throw error(path, e.getLocation(), null, "not valid YAML: " + firstLine(e.getOriginalMessage()));
     }
   }
 
   private static String readText(Path path) {
-    try {
-      byte[] bytes = Files.readAllBytes(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+      if (bytes.length > MAX_CONFIG_BYTES) {
+        throw new ConfigException(path + ": over 1 MiB, not a config file");
+      }
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (NoSuchFileException e) {
       throw new ConfigException(path + ": config file not found");
@@ -112,6 +127,22 @@ public final class ConfigLoader {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /** {@code politeness.concurrency: 99999999999999}: the key, not just "not valid YAML". */
+  private static String outOfRange(InputCoercionException e) {
+    // "Numeric value (99999999999999) out of range of int (...)": the value is the first (...).
+    Matcher m = Pattern.compile("\\(([^)]{1,40})\\)").matcher(String.valueOf(e.getOriginalMessage()));
+    String value = m.find() ? "'" + m.group(1) + "'" : "the number";
+    return value + " is out of range for a " + typeName(e.getTargetType());
+  }
+
+  private static String keyPath(JsonStreamContext context) {
+    List<String> names = new ArrayList<>();
+    for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      names.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+    }
+    return String.join(".", names).replace(".[", "[");
   }
 
   /** Finds the line of the last segment of a dotted key, for errors found after binding. */
@@ -149,6 +180,7 @@ public final class ConfigLoader {
     if (type == Duration.class) return "duration (e.g. 10s)";
     if (List.class.isAssignableFrom(type)) return "list";
     if (type == String.class) return "text";
+    if (type.isRecord()) return "mapping of keys";
     return type.getSimpleName();
   }
 
@@ -168,7 +200,8 @@ public final class ConfigLoader {
         }
       }
     });
-    return new ObjectMapper(new YAMLFactory())
+    // A key written twice is an error, not "the last one wins" (a pasted second http: section).
+    return new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(durations)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -2,6 +2,7 @@ package dev.linkkeeper.extract;
 
 import dev.linkkeeper.config.ConfigException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,6 +25,9 @@ import java.util.List;
  * {@link LinkFactory} for relative paths and {@link UrlNormalizer} for URL normalization.
  */
 public final class Extractor {
+  /** The largest list read: far above any real reading list (the bundled ones are under 100 KB). */
+  static final int MAX_LIST_BYTES = 64 * 1024 * 1024;
+
   /** The links of the given files (see {@link ListFiles#expand}), merged across files. */
   public List<Link> extract(List<Path> files) {
     List<Link> all = new ArrayList<>();
@@ -54,9 +58,17 @@ public final class Extractor {
     return file.toString().replace(java.io.File.separatorChar, '/');
   }
 
+  /**
+   * The bytes of a list, at most {@link #MAX_LIST_BYTES}: a path such as {@code /dev/zero} or a
+   * runaway generated file must not read until memory runs out. Pipes ({@code /dev/stdin}) work.
+   */
   private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_LIST_BYTES + 1);
+      if (bytes.length > MAX_LIST_BYTES) {
+        throw new ConfigException(file + ": over " + MAX_LIST_BYTES / (1024 * 1024) + " MiB, too large for a markdown list");
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new ConfigException(file + ": no such file");
     } catch (AccessDeniedException e) {

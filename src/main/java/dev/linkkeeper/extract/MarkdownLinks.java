@@ -187,12 +187,26 @@ final class MarkdownLinks {
     }
   }
 
+  /**
+   * The text up to {@code </a>}, or up to the next {@code <a>} (which closes this one, as in a
+   * browser). Tags add nothing; the walk stops after as many nodes as characters kept, so
+   * 20,000 nested anchors on one line stay linear.
+   */
   private static String inlineAnchorText(Node open) {
     StringBuilder b = new StringBuilder();
-    for (Node n = open.getNext(); n != null && b.length() < 4 * LinkContext.MAX_TEXT; n = n.getNext()) {
-      if (n instanceof HtmlInline h && h.getLiteral().regionMatches(true, 0, "</a", 0, 3)) break;
+    int budget = 4 * LinkContext.MAX_TEXT;
+    for (Node n = open.getNext(); n != null && b.length() < budget && budget-- > 0; n = n.getNext()) {
+      if (n instanceof HtmlInline h) {
+        if (h.getLiteral().regionMatches(true, 0, "</a", 0, 3) || isAnchorStart(h.getLiteral())) break;
+        continue;
+      }
       b.append(n instanceof org.commonmark.node.Text t ? t.getLiteral() : Tree.text(n)).append(' ');
     }
     return b.toString();
+  }
+
+  private static boolean isAnchorStart(String tag) {
+    return tag.length() > 2 && tag.regionMatches(true, 0, "<a", 0, 2)
+        && (Character.isWhitespace(tag.charAt(2)) || tag.charAt(2) == '>');
   }
 }

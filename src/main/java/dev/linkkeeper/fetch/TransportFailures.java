@@ -16,9 +16,14 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.internal.http2.ConnectionShutdownException;
+import okhttp3.internal.http2.ErrorCode;
+import okhttp3.internal.http2.StreamResetException;
 
 /**
  * The one boundary where transport exceptions become a {@link Failure}: a kind and a short
@@ -26,6 +31,12 @@ import javax.net.ssl.SSLPeerUnverifiedException;
  * read from its deepest cause up, and the most specific exception types are tested first.
  */
 final class TransportFailures {
+  /** okio's words when bytes came that never ended a line: the status line or a header ran on. */
+  private static final Pattern UNENDED_LINE =
+      Pattern.compile("n not found: limit=(\\d+) content=([0-9a-f]*)");
+
+  private static final String GOING_AWAY = "request refused by the HTTP/2 server (going away)";
+
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration callTimeout;
@@ -68,6 +79,19 @@ final class TransportFailures {
   }
 
   private static Failure specific(Throwable t, String host) {
+    Failure unended = unendedLine(t);
+    if (unended != null) {
+      return unended;
+    }
+    // A GOAWAY refuses the streams the server did not take: before OkHttp opened ours (connection
+    // shut down) or after (REFUSED_STREAM), a race with one meaning: the server is going away.
+    if (t instanceof ConnectionShutdownException
+        || t instanceof StreamResetException reset && reset.errorCode == ErrorCode.REFUSED_STREAM) {
+      return new Failure(FailureKind.RESET, GOING_AWAY);
+    }
+    if (t instanceof StreamResetException reset) {
+      return new Failure(FailureKind.RESET, "HTTP/2 stream reset by the server (" + reset.errorCode + ")");
+    }
     if (t instanceof PrivateAddressException) {
       return new Failure(FailureKind.PRIVATE_ADDRESS, t.getMessage());
     }
@@ -102,6 +126,28 @@ final class TransportFailures {
       return new Failure(FailureKind.TLS, "tls error" + detail(t));
     }
     return null;
+  }
+
+  /**
+   * Bytes that never ended a line: garbage instead of HTTP, or headers that run past OkHttp's
+   * 256 KiB limit or are cut off. Nothing at all (limit 0) is an empty answer, left to the
+   * reset rule. The first bytes of the line tell an HTTP head from garbage.
+   */
+  private static Failure unendedLine(Throwable t) {
+    if (!(t instanceof EOFException) || t.getMessage() == null) return null;
+    Matcher m = UNENDED_LINE.matcher(t.getMessage());
+    if (!m.find() || m.group(1).equals("0")) return null;
+    String start = ascii(m.group(2));
+    boolean head = start.startsWith("HTTP/") || start.matches("[!-9;-~]+:.*");
+    return new Failure(FailureKind.PROTOCOL, head ? "headers cut off or over 256 KiB" : "not an HTTP answer");
+  }
+
+  private static String ascii(String hex) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i + 1 < hex.length(); i += 2) {
+      sb.append((char) Integer.parseInt(hex.substring(i, i + 2), 16));
+    }
+    return sb.toString();
   }
 
   private Failure timeout(IOException e, boolean deadlinePassed) {
@@ -151,8 +197,9 @@ final class TransportFailures {
     return m == null || m.isBlank() ? fallback : clip(m).toLowerCase(Locale.ROOT);
   }
 
+  /** One printable line: whatever a hostile server echoes into a message (control characters, ANSI escapes, undecodable bytes) becomes '?'. */
   private static String clip(String m) {
-    String oneLine = m.replaceAll("\\s+", " ").trim();
-    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    String oneLine = m.replaceAll("\\s+", " ").trim().replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\uFFFD]", "?");
+    return oneLine.codePointCount(0, oneLine.length()) <= 80 ? oneLine : oneLine.substring(0, oneLine.offsetByCodePoints(0, 77)) + "...";
   }
 }

@@ -6,6 +6,8 @@ package dev.linkkeeper.report;
  */
 public final class Markdown {
   private static final String SPECIAL = "\\`*_[]<>|~";
+  private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("\\r\\n|[\\r\\n\\t\\u0085\\u2028\\u2029]");
+  private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("\\p{Cc}");
 
   private Markdown() {}
 
@@ -43,7 +45,8 @@ public final class Markdown {
     return "`" + line.replace("|", "\\|") + "`";
   }
 
+  /** Line breaks and tabs become spaces; other control characters (ESC, NUL, C1) become U+FFFD, never reaching a terminal. */
   private static String oneLine(String s) {
-    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    return CONTROLS.matcher(BREAKS.matcher(s).replaceAll(" ")).replaceAll("\uFFFD");
   }
 }

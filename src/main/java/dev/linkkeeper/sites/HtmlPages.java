@@ -4,7 +4,11 @@ import dev.linkkeeper.fetch.FetchResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,19 +45,38 @@ final class HtmlPages {
    * The charset to decode with, or null to let Jsoup decide from the BOM and {@code <meta>}.
    * The GB family is the exception: pages labelled gb2312 are really GBK or GB18030, and a
    * strict GB2312 decoder turns their extra characters into U+FFFD, so the superset is used.
+   * A header saying UTF-8 over bytes that are not UTF-8 is a server default lying about a page
+   * saved in the charset its {@code <meta>} names: the meta wins then.
    */
   static String charset(FetchResult r) {
     byte[] b = r.body();
     if (hasBom(b)) return null; // Jsoup reads the byte order mark and it outranks any label
     String declared = r.headerCharset().map(Charset::name).orElse(null);
-    if (declared == null) {
-      String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1);
-      Matcher m = META_CHARSET.matcher(head);
-      if (!m.find()) return null;
-      String named = m.group(1);
-      return isGb(named) ? "GB18030" : null;
+    String meta = metaCharset(b);
+    boolean headerLies = "UTF-8".equals(declared) && meta != null && !isUtf8(meta) && !validUtf8(b);
+    if (declared == null || headerLies) {
+      return meta != null && isGb(meta) ? "GB18030" : null;
     }
     return isGb(declared) ? "GB18030" : declared;
+  }
+
+  private static String metaCharset(byte[] b) {
+    String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static boolean isUtf8(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    return n.equals("utf8");
+  }
+
+  /** Whether the bytes decode as UTF-8; a sequence cut at the end (the body cap) does not count against them. */
+  private static boolean validUtf8(byte[] b) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return !decoder.decode(ByteBuffer.wrap(b), CharBuffer.allocate(b.length), false).isError();
   }
 
   private static boolean hasBom(byte[] b) {

@@ -6,8 +6,11 @@ import org.jsoup.parser.Parser;
 
 /** Text cleaning shared by every reader: entities, tags and odd whitespace out, null for blank. */
 final class Text {
-  // NBSP, the Unicode spaces, zero-width space and the ideographic space all count as whitespace.
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+  // NBSP, the Unicode spaces and line separators, zero-width space and the ideographic space all count as whitespace.
+  private static final Pattern SPACES =
+      Pattern.compile("[\\s\\u0085\\u00A0\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]+");
+  // Control characters mean nothing in a title and can drive a terminal (ESC [2J): dropped.
+  private static final Pattern CONTROLS = Pattern.compile("\\p{Cc}");
 
   private Text() {}
 
@@ -19,7 +22,7 @@ final class Text {
   static String clean(String s) {
     if (s == null) return null;
     String out = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
-    out = SPACES.matcher(out).replaceAll(" ").trim();
+    out = CONTROLS.matcher(SPACES.matcher(out).replaceAll(" ")).replaceAll("").trim();
     return out.isEmpty() ? null : out;
   }
 

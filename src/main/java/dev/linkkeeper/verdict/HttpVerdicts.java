@@ -44,9 +44,11 @@ public final class HttpVerdicts {
       case IO -> Verdict.of(Status.TRANSIENT, "i/o error: " + msg);
       case TLS -> Verdict.of(Status.BROKEN, "tls: " + msg);
       case REDIRECT_LOOP -> Verdict.of(Status.BROKEN, "redirect loop: " + chain(r));
-      case TOO_MANY_REDIRECTS -> Verdict.of(Status.BROKEN, "too many redirects (" + r.redirects().size() + ")");
+      case TOO_MANY_REDIRECTS -> Verdict.of(Status.BROKEN, "too many redirects (" + msg + ")");
       case UNSUPPORTED_SCHEME -> Verdict.of(Status.BROKEN, "redirect to unsupported scheme: " + msg);
-      case PRIVATE_ADDRESS -> Verdict.of(Status.SKIPPED, "private address");
+      // A public page sending the crawler into the intranet is worth naming, not just skipping.
+      case PRIVATE_ADDRESS -> Verdict.of(Status.SKIPPED,
+          r.redirects().isEmpty() ? "private address" : "redirect to private address: " + r.finalUrl());
       case RATE_LIMITED -> Verdict.of(Status.TRANSIENT, "rate limited: " + msg);
     };
   }

@@ -75,6 +75,29 @@ class ExtractionProperties {
     }
   }
 
+  @Property(tries = 300)
+  void nothingInsideAClosedFenceIsALink(@ForAll("markdownish") String text) {
+    net.jqwik.api.Assume.that(!text.contains("```") && !text.contains("~~~"));
+    String fenced = "```\n" + text.replace("\r", "\n") + "\n```\n";
+
+    assertThat(extract(fenced)).as(fenced).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void anyBytesInAListFileAreReadOrRefusedWithOneLineNamingTheFile(@ForAll byte[] bytes) throws java.io.IOException {
+    Path file = java.nio.file.Files.createTempFile("property", ".md");
+    try {
+      java.nio.file.Files.write(file, bytes);
+      try {
+        assertThat(new Extractor().extract(List.of(file))).isNotNull();
+      } catch (dev.linkkeeper.config.ConfigException refused) {
+        assertThat(refused.getMessage()).startsWith(file.toString() + ": ").doesNotContain("\n");
+      }
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   private static List<Link> extract(String text) {
     return new Extractor().extractText("p.md", Path.of("lists"), text);
   }

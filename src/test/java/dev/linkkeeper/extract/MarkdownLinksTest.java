@@ -84,6 +84,12 @@ class MarkdownLinksTest {
   }
 
   @Test
+  void anAnchorLeftOpenEndsWhereTheNextAnchorStarts() {
+    assertThat(links("<a href=\"https://a.example/\">first <a href=\"https://b.example/\">second</a>"))
+        .extracting(l -> place(l).text()).containsExactly("first", "second");
+  }
+
+  @Test
   void htmlCommentsHoldNoLinks() {
     assertThat(links("<!-- <a href=\"https://hidden.example\">x</a> -->\n\ntext <!-- https://hidden.example/2 -->")).isEmpty();
   }

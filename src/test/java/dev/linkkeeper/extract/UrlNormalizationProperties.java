@@ -12,7 +12,15 @@ import net.jqwik.api.Provide;
 class UrlNormalizationProperties {
   @Provide
   Arbitrary<String> urlish() {
-    Arbitrary<String> scheme = Arbitraries.of("http://", "https://", "HTTP://", "//", "mailto:", "ftp:", "", "#", "javascript:", "https:");
+    return urls(Arbitraries.of("http://", "https://", "HTTP://", "//", "mailto:", "ftp:", "", "#", "javascript:", "https:"));
+  }
+
+  @Provide
+  Arbitrary<String> webUrlish() {
+    return urls(Arbitraries.of("http://", "https://", "HTTP://", "hTtPs://"));
+  }
+
+  private static Arbitrary<String> urls(Arbitrary<String> scheme) {
     Arbitrary<String> host = Arbitraries.of("example.com", "EXAMPLE.com", "bücher.de", "例子.测试", "a..b", "exa mple.com", "", "[::1]",
         "[::1", "x_y.example", "user@host.example", "host.example:80", "host.example:443", "host.example:0800", "h:abc", "Ｅｘａｍｐｌｅ.com");
     Arbitrary<String> path = Arbitraries.strings().withChars("/.%abcAZ09 中文😀?#&=\"<>{}|^`'\\\t\u0000\uD800")
@@ -46,5 +54,15 @@ class UrlNormalizationProperties {
     if (url.target() == Target.WEB) {
       assertThat(url.url()).matches("https?://[\\x21-\\x7e]+").doesNotContain("#");
     }
+  }
+
+  @Property(tries = 1000, maxDiscardRatio = 20) // many raw strings are no URL at all
+  void aNormalizedWebUrlWrittenInAListExtractsToItself(@ForAll("webUrlish") String raw) {
+    NormalizedUrl url = UrlNormalizer.normalize(raw);
+    net.jqwik.api.Assume.that(url.target() == Target.WEB);
+
+    java.util.List<Link> links = new Extractor().extractText("p.md", java.nio.file.Path.of("lists"), "- <" + url.url() + ">\n");
+
+    assertThat(links).as(url.url()).extracting(Link::url).containsExactly(url.url());
   }
 }

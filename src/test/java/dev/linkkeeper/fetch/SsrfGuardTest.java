@@ -16,6 +16,8 @@ import dev.linkkeeper.verdict.Status;
 import dev.linkkeeper.verdict.Verdict;
 import java.net.InetAddress;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +51,8 @@ class SsrfGuardTest {
     return OkHttpFetcher.builder(Config.defaults().http()).dns(dns).build();
   }
 
-  /** The guard's rules, except that 127.0.0.1 plays a public server so redirects can be tested. */
-  static OkHttpFetcher guardedWithPublicLoopback(TestDns dns) {
-    InetAddress pretendPublic = InetAddress.getLoopbackAddress();
-    return OkHttpFetcher.builder(Config.defaults().http()).dns(dns)
-        .forbidden(a -> !a.equals(pretendPublic) && AddressGuard.forbidden(a)).build();
+  static OkHttpFetcher guardedWithPublicLoopback(Dns dns) {
+    return GuardedFetchers.publicLoopback(Config.defaults().http(), dns);
   }
 
   @Test
@@ -114,6 +113,21 @@ class SsrfGuardTest {
     assertThat(toMetadata.finalUrl()).isEqualTo("http://169.254.169.254/latest/meta-data/");
     assertThat(toIntranet.failure().kind()).isEqualTo(FailureKind.PRIVATE_ADDRESS);
     assertThat(dns.asked()).contains("intranet.test");
+  }
+
+  @Test
+  void aNameIsResolvedOnceAndTheConnectionGoesToTheCheckedAddress() {
+    // DNS rebinding: the first answer passes the guard, every later one points into the intranet.
+    server.stubFor(get("/").willReturn(aResponse().withStatus(200)));
+    AtomicInteger lookups = new AtomicInteger();
+    Dns rebinding = host -> List.of(InetAddress.getByAddress(host,
+        lookups.getAndIncrement() == 0 ? new byte[] {127, 0, 0, 1} : new byte[] {10, 0, 0, 7}));
+
+    FetchResult r = guardedWithPublicLoopback(rebinding).fetch(FetchRequest.page("http://rebind.test:" + server.port() + "/"));
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(lookups).hasValue(1);
+    server.verify(exactly(1), anyRequestedFor(anyUrl()));
   }
 
   @Test

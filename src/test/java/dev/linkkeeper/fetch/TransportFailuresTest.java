@@ -15,6 +15,9 @@ import java.security.cert.CertificateExpiredException;
 import java.time.Duration;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.internal.http2.ConnectionShutdownException;
+import okhttp3.internal.http2.ErrorCode;
+import okhttp3.internal.http2.StreamResetException;
 import org.junit.jupiter.api.Test;
 
 class TransportFailuresTest {
@@ -68,6 +71,31 @@ class TransportFailuresTest {
     assertThat(classify(new ProtocolException("Unexpected status line: SSH-2.0-OpenSSH_9.6")))
         .isEqualTo(new Failure(FailureKind.PROTOCOL, "unexpected status line: ssh-2.0-openssh_9.6"));
     assertThat(classify(new IOException("something odd"))).isEqualTo(new Failure(FailureKind.IO, "something odd"));
+  }
+
+  @Test
+  void bytesThatNeverEndALineAreGarbageOrHeadersCutOff() {
+    assertThat(classify(new EOFException("\\n not found: limit=36 content=6c736b6475303138393733…")))
+        .isEqualTo(new Failure(FailureKind.PROTOCOL, "not an HTTP answer"));
+    assertThat(classify(new EOFException("\\n not found: limit=86 content=582d46696c6c65722d323530363a2061…")))
+        .isEqualTo(new Failure(FailureKind.PROTOCOL, "headers cut off or over 256 KiB"));
+    assertThat(classify(new EOFException("\\n not found: limit=9 content=485454502f312e312032…")))
+        .isEqualTo(new Failure(FailureKind.PROTOCOL, "headers cut off or over 256 KiB"));
+  }
+
+  @Test
+  void anHttp2ServerGoingAwayIsAResetWhicheverWayOkHttpSawIt() {
+    Failure goingAway = new Failure(FailureKind.RESET, "request refused by the HTTP/2 server (going away)");
+    assertThat(classify(new StreamResetException(ErrorCode.REFUSED_STREAM))).isEqualTo(goingAway);
+    assertThat(classify(new ConnectionShutdownException())).isEqualTo(goingAway);
+    assertThat(classify(new StreamResetException(ErrorCode.INTERNAL_ERROR)))
+        .isEqualTo(new Failure(FailureKind.RESET, "HTTP/2 stream reset by the server (INTERNAL_ERROR)"));
+  }
+
+  @Test
+  void controlCharactersAServerEchoesNeverReachTheMessage() {
+    assertThat(classify(new ProtocolException("Unexpected status line: \u001b[2J\u0000\uFFFDboom\u202e")))
+        .isEqualTo(new Failure(FailureKind.PROTOCOL, "unexpected status line: ?[2j??boom?"));
   }
 
   @Test

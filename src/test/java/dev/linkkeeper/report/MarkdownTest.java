@@ -17,6 +17,11 @@ class MarkdownTest {
   }
 
   @Test
+  void controlCharactersAreShownAsReplacementsAndLineSeparatorsAsSpaces() {
+    assertThat(Markdown.text("a\u001b[2Jb\u0000c\u0085d\u2028e\u2029f")).isEqualTo("a\uFFFD\\[2Jb\uFFFDc d e f");
+  }
+
+  @Test
   void cjkTextIsLeftAlone() {
     assertThat(Markdown.text("注意力就是你所需要的：综述")).isEqualTo("注意力就是你所需要的：综述");
   }

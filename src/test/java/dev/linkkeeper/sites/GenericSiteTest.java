@@ -64,6 +64,31 @@ class GenericSiteTest {
   }
 
   @Test
+  void aUtf8HeaderOverBytesThatAreNotUtf8DefersToTheMeta() {
+    String html = "<html><head><meta charset=\"gb2312\"><title>朱镕基讲话实录</title></head></html>";
+    web.serveBytes("https://old.example.cn/a.html", 200, "text/html; charset=utf-8", html.getBytes(GBK));
+
+    assertThat(generic.check("https://old.example.cn/a.html", web.fetcher).metadata().title()).isEqualTo("朱镕基讲话实录");
+  }
+
+  @Test
+  void aUtf8HeaderOverRealUtf8WinsOverAWrongMeta() {
+    String html = "<html><head><meta charset=\"gbk\"><title>注意力机制</title></head></html>";
+    web.serveBytes("https://new.example.cn/a.html", 200, "text/html; charset=utf-8",
+        html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(generic.check("https://new.example.cn/a.html", web.fetcher).metadata().title()).isEqualTo("注意力机制");
+  }
+
+  @Test
+  void controlCharactersInATitleAreDroppedAndLineSeparatorsAreSpaces() {
+    web.serveBytes("https://odd.example/t", 200, "text/html; charset=utf-8",
+        "<title>Deep\u001b[2J\u2028Learning&#x1b;c\u0085Book</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(generic.check("https://odd.example/t", web.fetcher).metadata().title()).isEqualTo("Deep[2J Learningc Book");
+  }
+
+  @Test
   void utf8ByteOrderMarkWinsOverAWrongLabel() {
     byte[] text = "<html><head><meta charset=\"gb2312\"><title>注意力机制</title></head></html>"
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
