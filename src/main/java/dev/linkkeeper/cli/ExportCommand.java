@@ -1,6 +1,5 @@
 package dev.linkkeeper.cli;
 
-import dev.linkkeeper.config.ConfigException;
 import dev.linkkeeper.report.MetadataRow;
 import dev.linkkeeper.report.SqliteExport;
 import dev.linkkeeper.report.TableFormats;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code crawler export}: every link's metadata from the database, one row per link. */
@@ -36,8 +36,9 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (format == Format.SQLITE && out == null) throw new ConfigException("--format sqlite needs --out FILE");
-    if (bom && format != Format.CSV) throw new ConfigException("--bom only applies to --format csv");
+    // Options that do not go together are a mistake in how the command is written: usage, pointing at --help.
+    if (format == Format.SQLITE && out == null) throw usage("--format sqlite needs --out FILE");
+    if (bom && format != Format.CSV) throw usage("--bom only applies to --format csv");
     ResultTable table;
     try (Store store = db.openReadOnly()) {
       table = MetadataRow.table(MetadataRow.readAll(store));
@@ -49,5 +50,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
     if (out != null) spec.commandLine().getErr().println("crawler: " + table.rows().size() + " links written to " + out);
     return Main.EXIT_OK;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 }

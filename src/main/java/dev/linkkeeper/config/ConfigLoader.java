@@ -156,6 +156,8 @@ public final class ConfigLoader {
    * items with the same key, the one that failed.
    */
   static int lineOf(String text, String key, int near) {
+    int walked = KeyLines.find(text, key);
+    if (walked > 0) return walked;
     String last = key.substring(key.lastIndexOf('.') + 1);
     Matcher m = Pattern.compile("(?m)^\\s*(?:-\\s+)?" + Pattern.quote(last) + "\\s*:").matcher(text);
     int found = -1;

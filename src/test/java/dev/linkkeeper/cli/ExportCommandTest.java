@@ -105,9 +105,9 @@ class ExportCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("crawler: " + missing + ": no database (run ./crawler check first)\n");
     assertThat(CliRun.of("export", "--db", db.toString(), "--format", "sqlite").err())
-        .isEqualTo("crawler: --format sqlite needs --out FILE\n");
+        .isEqualTo("crawler: --format sqlite needs --out FILE (see 'crawler export --help')\n");
     assertThat(CliRun.of("export", "--db", db.toString(), "--bom").err())
-        .isEqualTo("crawler: --bom only applies to --format csv\n");
+        .isEqualTo("crawler: --bom only applies to --format csv (see 'crawler export --help')\n");
     CliRun badFormat = CliRun.of("export", "--db", db.toString(), "--format", "xml");
     assertThat(badFormat.exit()).isEqualTo(2);
     assertThat(badFormat.err().lines()).hasSize(1);

@@ -178,6 +178,17 @@ class BadConfigTest {
   }
 
   @Test
+  void aBadKeyInsideAJobPointsAtTheJobsLineNotAnEarlierKeyOfTheSameName() throws IOException {
+    String zone = "serve.jobs[0].time_zone: not a time zone: 'Mars/Olympus'";
+    assertThat(load("serve:\n  time_zone: UTC\n  jobs:\n    - name: papers\n      time_zone: Mars/Olympus\n  port: 9000\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith(file() + ":5: " + zone);
+    assertThat(load("serve:\n  time_zone: UTC\n  jobs:\n    - {name: papers, time_zone: Mars/Olympus}\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith(file() + ":4: " + zone);
+    assertThat(load("serve:\n  jobs:\n  - name: papers\n    time_zone: Mars/Olympus\n  time_zone: UTC\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith(file() + ":4: " + zone);
+  }
+
+  @Test
   void aSectionWrittenTwiceIsAnErrorRatherThanTheLastOneWinning() throws IOException {
     assertThat(load("http:\n  proxy: ''\npoliteness:\n  retries: 1\nhttp:\n  allow_private: true\n"))
         .isInstanceOf(ConfigException.class).hasMessage(file() + ":5: not valid YAML: Duplicate field 'http'");

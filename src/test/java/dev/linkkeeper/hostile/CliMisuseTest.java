@@ -54,7 +54,9 @@ class CliMisuseTest {
         Arguments.of(List.of("check", "--timeout", "0"), "invalid value for --timeout: must be at least 1, not 0"),
         Arguments.of(List.of("check", "--proxy", "::bad"), "invalid value for --proxy: malformed proxy URL '::bad'"),
         Arguments.of(List.of("check", "--proxy", "ftp://proxy.test:21"),
-            "invalid value for --proxy: proxy must be http://host:port (or socks5://), not 'ftp://proxy.test:21'"));
+            "invalid value for --proxy: proxy must be http://host:port (or socks5://), not 'ftp://proxy.test:21'"),
+        Arguments.of(List.of("export", "--format", "jsonl", "--bom", "--db", "{dir}/none.db"), "--bom only applies to --format csv"),
+        Arguments.of(List.of("export", "--format", "sqlite", "--db", "{dir}/none.db"), "--format sqlite needs --out FILE"));
   }
 
   @ParameterizedTest
@@ -62,7 +64,7 @@ class CliMisuseTest {
   void aMistakeInTheCommandIsOneLineExitTwoAndPointsAtHelp(List<String> args, String says) {
     String line = errorLine(run(args));
 
-    assertThat(line).startsWith("crawler: ").contains(says).matches(".*\\(see 'crawler( check| extract)? --help'\\)");
+    assertThat(line).startsWith("crawler: ").contains(says).matches(".*\\(see 'crawler( check| extract| export)? --help'\\)");
   }
 
   @Test

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile page titles, link texts, URLs and reasons through a whole {@code check} into the
  * reports: links.jsonl parses back to exactly what was stored, broken-links.md shows them as
  * text (no HTML, no links, no cell breaks, no terminal escapes), and no list name chooses where
- * a report goes. (report.html and CSV: see the report for what is added after their merge.)
+ * a report goes; report.html shows them as text too, and a CSV export never hands a spreadsheet a formula.
  */
 class ReportEscapingTest {
   static final String ESC = "\u001b";
@@ -146,6 +146,89 @@ class ReportEscapingTest {
     for (String row : rows) {
       assertThat(row.split("(?<!\\\\)\\|", -1)).as(row).hasSize(6); // 4 cells between 5 unescaped pipes
     }
+  }
+
+  @Test
+  void reportHtmlShowsHostileTextAsText() throws IOException {
+    assertThat(check(hostileList())).as(err.toString()).isEqualTo(Main.EXIT_OK);
+
+    String html = Files.readString(dir.resolve("out/report.html"));
+
+    // The page's own inline script (allowed by its CSP hash) is the only one; nothing hostile became markup.
+    assertThat(html.split("(?i)<script", -1)).hasSize(2);
+    assertThat(html).containsPattern("Content-Security-Policy[^>]*'sha256-");
+    // Hostile text may say "onerror=" as text; no tag of the page may carry it (escaped text has no raw '<').
+    List<String> tags = Pattern.compile("<[a-zA-Z/!][^>]*>").matcher(html).results().map(m -> m.group().toLowerCase()).toList();
+    assertThat(tags).noneMatch(t -> t.contains("onerror=") || t.contains("onload=") || t.contains("javascript:"))
+        .noneMatch(t -> t.startsWith("<img") || t.startsWith("<svg/") || t.startsWith("<svg ") && !t.contains("class=\"chart\""));
+    assertThat(html).doesNotContainIgnoringCase("href=\"javascript:");
+    assertThat(html).doesNotContain(ESC, "\u2028");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
+  void csvExportNeutralizesFormulas() throws IOException {
+    List<String> formulas = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)");
+    StringBuilder list = new StringBuilder("# Formulas\n\n");
+    for (int i = 0; i < formulas.size(); i++) {
+      site.stubFor(get(urlEqualTo("/formula" + i)).willReturn(html("<title>" + formulas.get(i).replace("&", "&amp;") + "</title>")));
+      list.append("- [f").append(i).append("](").append(base()).append("/formula").append(i).append(")\n");
+    }
+    assertThat(check(Files.writeString(dir.resolve("formulas.md"), list))).as(err.toString()).isEqualTo(Main.EXIT_OK);
+    StringWriter csv = new StringWriter();
+    StringWriter csvErr = new StringWriter();
+
+    int exit = Main.run(new String[] {"export", "--format", "csv", "--db", dir.resolve("db/linkkeeper.db").toString()},
+        new PrintWriter(csv, true), new PrintWriter(csvErr, true));
+
+    assertThat(exit).as(csvErr.toString()).isEqualTo(Main.EXIT_OK);
+    List<List<String>> rows = parseCsv(csv.toString());
+    assertThat(rows).hasSize(1 + formulas.size());
+    List<String> header = rows.get(0);
+    assertThat(rows).allSatisfy(r -> assertThat(r).hasSameSizeAs(header));
+    int title = header.indexOf("title");
+    assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(title))
+        .containsExactlyInAnyOrderElementsOf(formulas.stream().map(f -> "'" + f).toList());
+    // A cell with quotes or commas is quoted, its quotes doubled: no cell break or formula can leak out of it.
+    assertThat(csv.toString()).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",");
+    assertThat(csv.toString().lines()).noneMatch(l -> l.matches("(^|.*,)[=+\\-@].*"));
+  }
+
+  /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks; rows end with CRLF. */
+  private static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    List<String> row = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new java.util.ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    assertThat(quoted).as("unterminated quoted cell").isFalse();
+    assertThat(cell.toString()).as("text after the last CRLF").isEmpty();
+    return rows;
   }
 
   @Test
