@@ -55,7 +55,8 @@ public final class GithubSite implements Site {
   static String repo(String url) {
     List<String> seg = Urls.segments(url);
     if (seg.size() != 2 || RESERVED.contains(seg.get(0).toLowerCase(Locale.ROOT))) return null;
-    String name = seg.get(1).endsWith(".git") ? seg.get(1).substring(0, seg.get(1).length() - 4) : seg.get(1);
+    String name = seg.get(1);
+    while (name.endsWith(".git")) name = name.substring(0, name.length() - 4); // clone URLs; GitHub refuses names ending .git
     return name.isEmpty() ? null : seg.get(0) + "/" + name;
   }
 

@@ -39,6 +39,7 @@ class CanonicalUrlTest {
       http://mp.weixin.qq.com/s?__biz=MzA3&mid=265&idx=1&sn=abc&chksm=x&scene=21#rd | https://mp.weixin.qq.com/s?__biz=MzA3&mid=265&idx=1&sn=abc
       https://github.com/openai/openai-cookbook/                                | https://github.com/openai/openai-cookbook
       https://www.github.com/karpathy/nanoGPT.git                               | https://github.com/karpathy/nanoGPT
+      https://github.com/karpathy/nanoGPT.git.git                               | https://github.com/karpathy/nanoGPT
       https://github.com/yandexdataschool/nlp_course/tree/2023/?utm_source=x    | https://github.com/yandexdataschool/nlp_course/tree/2023/
       https://en.wikipedia.org/wiki/Safety_stock?spm=ata.13261165.0.0.602572d2HYbJ36#cite_note-9 | https://en.wikipedia.org/wiki/Safety_stock#cite_note-9
       https://blog.csdn.net/u011508640/article/details/72815981?utm_medium=distribute.pc_relevant&spm=1001.2101 | https://blog.csdn.net/u011508640/article/details/72815981
