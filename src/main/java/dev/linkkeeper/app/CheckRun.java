@@ -41,6 +41,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -100,12 +101,16 @@ public final class CheckRun {
    * directory that cannot be written, throw {@code ConfigException}.
    */
   public Outcome execute() {
+    // The HTTP client, the site readers and the database driver take a while to load: they are
+    // made ready on another core while the lists are read.
+    CompletableFuture<Tools> tools = CompletableFuture.supplyAsync(this::tools, CheckRun::setupThread);
     List<String> named = options.paths().isEmpty() ? config.lists() : options.paths();
     List<Path> files = ListFiles.expand(named.stream().map(Path::of).toList());
     List<Link> links = new Extractor().extract(files);
     Map<String, String> hashes = hashes(files);
-    PoliteFetcher fetcher = FetcherFactory.create(config, options.fetch(), env);
-    SiteRouter router = Sites.defaultRouter(config.sites(), env, clock, dev.linkkeeper.fetch.Sleeper.SYSTEM);
+    Tools ready = join(tools);
+    PoliteFetcher fetcher = ready.fetcher();
+    SiteRouter router = ready.router();
     Reporters.checkWritable(options.out());
     try (Store store = Store.open(options.db(), clock)) {
       Map<String, StoredLink> stored = new HashMap<>();
@@ -143,6 +148,34 @@ public final class CheckRun {
       return new Outcome(summary, report, written);
     } catch (IOException e) {
       throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
+    }
+  }
+
+  /** What a run needs besides its links, built while the links are extracted. */
+  private record Tools(PoliteFetcher fetcher, SiteRouter router) {}
+
+  private Tools tools() {
+    PoliteFetcher fetcher = FetcherFactory.create(config, options.fetch(), env);
+    Sites router = Sites.defaultRouter(config.sites(), env, clock, dev.linkkeeper.fetch.Sleeper.SYSTEM);
+    Sites.warmUp();
+    if (options.db() instanceof StoreLocation.Sqlite) Store.loadDriver();
+    return new Tools(fetcher, router);
+  }
+
+  private static void setupThread(Runnable r) {
+    Thread t = new Thread(r, "linkkeeper-setup");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The setup's result; its failure (a bad proxy or CA file) surfaces as if made here. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
     }
   }
 

@@ -36,6 +36,8 @@ public final class CheckEngine {
   private final CheckListener listener;
   private final Politeness politeness;
   private final Triage triage;
+  /** Whether requests wait at the politeness gate; if not, the dispatcher alone keeps hosts' limits. */
+  private final boolean gated;
   private volatile Dispatcher dispatcher;
   private volatile List<Thread> threads = List.of();
   private volatile boolean stopRequested;
@@ -43,11 +45,18 @@ public final class CheckEngine {
   /** Uses the politeness of a {@link PoliteFetcher}; any other fetcher gets a private one for scheduling. */
   public CheckEngine(Config config, Fetcher fetcher, SiteRouter router, Clock clock, CheckListener listener) {
     this(config, fetcher, router, clock, listener,
-        fetcher instanceof PoliteFetcher p ? p.politeness() : new Politeness(config.politeness(), clock, Sleeper.SYSTEM));
+        fetcher instanceof PoliteFetcher p ? p.politeness() : new Politeness(config.politeness(), clock, Sleeper.SYSTEM),
+        fetcher instanceof PoliteFetcher);
   }
 
+  /** For a fetcher whose requests pass {@code politeness} (a {@link PoliteFetcher}, perhaps wrapped). */
   public CheckEngine(
       Config config, Fetcher fetcher, SiteRouter router, Clock clock, CheckListener listener, Politeness politeness) {
+    this(config, fetcher, router, clock, listener, politeness, true);
+  }
+
+  private CheckEngine(Config config, Fetcher fetcher, SiteRouter router, Clock clock, CheckListener listener,
+      Politeness politeness, boolean gated) {
     this.config = Objects.requireNonNull(config, "config");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.router = Objects.requireNonNull(router, "router");
@@ -55,6 +64,7 @@ public final class CheckEngine {
     this.listener = listener == null ? new CheckListener() {} : listener;
     this.politeness = Objects.requireNonNull(politeness, "politeness");
     this.triage = new Triage(config.exclude(), clock);
+    this.gated = gated;
   }
 
   /**
@@ -68,7 +78,7 @@ public final class CheckEngine {
     NetworkWatch watch = new NetworkWatch();
     listener.runStarted(runId, links.size());
     Map<Site, List<Link>> bySite = settleOrRoute(links, delivery);
-    Dispatcher d = new Dispatcher(config.politeness().concurrency(), politeness, bySite.size());
+    Dispatcher d = new Dispatcher(config.politeness().concurrency(), config.politeness().perHost(), politeness, bySite.size(), gated);
     dispatcher = d;
     politeness.observe(new Politeness.Observer() {
       @Override
@@ -79,6 +89,11 @@ public final class CheckEngine {
       @Override
       public void parkingChanged() {
         d.poke();
+      }
+
+      @Override
+      public int backlog(String host) {
+        return d.backlog(host);
       }
     });
     try {

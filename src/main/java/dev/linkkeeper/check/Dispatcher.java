@@ -4,13 +4,16 @@ import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.fetch.Hosts;
 import dev.linkkeeper.fetch.Politeness;
 import dev.linkkeeper.sites.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Hands links to workers: a worker takes a link only when the link's host has room under
- * {@link Politeness} and fewer than {@code concurrency} workers are busy (parked workers,
+ * {@link Politeness} and fewer than {@link Pace} allows are busy (at most {@code concurrency}; parked workers,
  * waiting out a host's backoff, do not count). Workers pull; nobody pushes, so there is no
  * hand-off per link and no worker is ever bound to a busy host.
  */
@@ -18,29 +21,37 @@ final class Dispatcher {
   /** A link to check with the site reader that owns it. */
   record Task(Link link, Site site, String host) {}
 
-  private final int concurrency;
   private final Politeness politeness;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final HostQueues<Task> queues = new HostQueues<>();
+  private final Pace pace;
+  private final boolean gated;
   private int running;
   private int batchesDue;
   private boolean stopped;
 
-  Dispatcher(int concurrency, Politeness politeness, int batchesDue) {
-    this.concurrency = concurrency;
+  /**
+   * @param gated whether requests wait at the politeness gate: only then may a host have more
+   *     links in hand than its limit (they wait there, parked); otherwise the hand is the limit
+   */
+  Dispatcher(int concurrency, int perHost, Politeness politeness, int batchesDue, boolean gated) {
     this.politeness = politeness;
     this.batchesDue = batchesDue;
+    this.gated = gated;
+    this.pace = new Pace(concurrency, gated ? withLookahead(perHost) : perHost);
   }
 
   /** A site's links, ready once its preparation is done. */
   void add(Site site, List<Link> links) {
+    Map<String, List<Task>> byHost = new LinkedHashMap<>(); // grouped outside the lock
+    for (Link link : links) {
+      String host = Hosts.of(link.url());
+      byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(new Task(link, site, host));
+    }
     lock.lock();
     try {
-      for (Link link : links) {
-        String host = Hosts.of(link.url());
-        queues.add(host, new Task(link, site, host));
-      }
+      byHost.forEach(queues::addAll);
       batchesDue--;
       changed.signalAll();
     } finally {
@@ -57,8 +68,9 @@ final class Dispatcher {
           changed.signalAll(); // the other workers are done too
           return null;
         }
-        if (running - politeness.parked() < concurrency) {
-          Task task = queues.next((host, active) -> active < withLookahead(politeness.limit(host)), politeness::coolingDown);
+        int cap = pace.cap(queues::forEachHost, politeness::limit, politeness::latencyNanos, System.nanoTime());
+        if (running - politeness.parked() < cap) {
+          Task task = queues.next((host, active) -> active < inHand(politeness.limit(host)), politeness::coolingDown);
           if (task != null) {
             running++;
             changed.signal(); // maybe another link may start too: let one more worker look
@@ -77,13 +89,29 @@ final class Dispatcher {
   }
 
   /**
-   * Links a host may have in hand: its request limit plus a few. A link spends part of its time
+   * Links a host may have in hand: twice its request limit. A link spends part of its time
    * outside the request (the site reader parsing the page); the extra ones wait at the
-   * politeness gate as parked workers, so the host's request slots never idle meanwhile. The
-   * gate, not this number, is what the host sees.
+   * politeness gate as parked workers, so the host's request slots never idle meanwhile. A
+   * full second round is needed because a host's requests tend to end together (they started
+   * together and the host answers in about the same time). The gate, not this number, is what
+   * the host sees.
    */
   static int withLookahead(int limit) {
-    return limit + Math.max(1, limit / 2);
+    return 2 * limit;
+  }
+
+  private int inHand(int limit) {
+    return gated ? withLookahead(limit) : limit;
+  }
+
+  /** Links of the host still waiting: the politeness gate serves the host with most first. */
+  int backlog(String host) {
+    lock.lock();
+    try {
+      return queues.waiting(host);
+    } finally {
+      lock.unlock();
+    }
   }
 
   void finished(Task task) {

@@ -32,11 +32,17 @@ final class HostQueues<T> {
   private int waiting;
 
   void add(String host, T task) {
+    addAll(host, java.util.List.of(task));
+  }
+
+  /** A host's tasks at once: the queue is re-sorted once, not once per task. */
+  void addAll(String host, java.util.Collection<T> tasks) {
+    if (tasks.isEmpty()) return;
     Queue<T> q = hosts.computeIfAbsent(host, Queue::new);
     byLength.remove(q);
-    q.waiting.add(task);
+    q.waiting.addAll(tasks);
     byLength.add(q);
-    waiting++;
+    waiting += tasks.size();
   }
 
   /**
@@ -66,6 +72,17 @@ final class HostQueues<T> {
 
   int waiting() {
     return waiting;
+  }
+
+  /** Every host with links waiting or being checked, with how many. */
+  void forEachHost(Pace.HostVisitor visitor) {
+    for (Queue<T> q : hosts.values()) visitor.visit(q.host, q.waiting.size() + q.active);
+  }
+
+  /** Links of a host still waiting. */
+  int waiting(String host) {
+    Queue<T> q = hosts.get(host);
+    return q == null ? 0 : q.waiting.size();
   }
 
   /** Links of a host being checked now. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.VersionProvider.class,
     description = "linkkeeper: link health and metadata for curated reading lists.",
     subcommands = {ExtractCommand.class, CheckCommand.class, FixCommand.class, ExportCommand.class, QueryCommand.class,
-        ServeCommand.class, CommandLine.HelpCommand.class},
+        ServeCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 broken links found, 2 usage or config error,",
         "            3 could not check (network unreachable), 70 internal error."})
 public final class Main implements Runnable {

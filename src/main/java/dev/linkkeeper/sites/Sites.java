@@ -36,6 +36,14 @@ public final class Sites implements SiteRouter {
         new GenericSite());
   }
 
+  /**
+   * Loads the HTML parser by parsing a tiny page. Called while the lists are read, so the first
+   * real page of a run does not pay for loading it inside the run.
+   */
+  public static void warmUp() {
+    HtmlMetadata.read(org.jsoup.Jsoup.parse("<html><head><title>t</title><meta name=description content=d></head></html>"));
+  }
+
   /** The production router: system clock, real sleeps, the process environment. */
   public static Sites defaultRouter(Config.Sites config) {
     return defaultRouter(config, System.getenv(), Clock.systemUTC(), Sleeper.SYSTEM);

@@ -74,6 +74,18 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Loads the SQLite driver and its native library (unpacked from the jar on first use) without
+   * opening any database, so a run can do it while other work goes on.
+   */
+  public static void loadDriver() {
+    try {
+      org.sqlite.SQLiteJDBCLoader.initialize();
+    } catch (Exception e) {
+      // Opening the database reports the same problem with its path.
+    }
+  }
+
+  /**
    * Opens the store at {@code location} for a run: for SQLite what {@link #open(Path, Clock)}
    * does; for PostgreSQL the run lock is an advisory lock of this store's session.
    */

@@ -119,4 +119,52 @@ class PolitenessTest {
     assertThat(p.limit("a.test")).isEqualTo(1);
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
   }
+
+  @Test
+  void aFreedGlobalSlotGoesToTheWaitingHostWithTheMostWorkLeft() throws Exception {
+    Politeness p = politeness(1, 4);
+    java.util.Map<String, Integer> backlog = java.util.Map.of("small.test", 3, "big.test", 300);
+    java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    p.observe(new Politeness.Observer() {
+      @Override
+      public int backlog(String host) {
+        return backlog.getOrDefault(host, 0);
+      }
+    });
+    Politeness.Permit held = p.acquire("other.test");
+    Thread small = waiter(p, "small.test", order);
+    small.start();
+    while (small.getState() != Thread.State.WAITING) Thread.onSpinWait();
+    Thread big = waiter(p, "big.test", order);
+    big.start();
+    while (big.getState() != Thread.State.WAITING) Thread.onSpinWait();
+
+    held.close();
+    small.join();
+    big.join();
+
+    assertThat(order).containsExactly("big.test", "small.test"); // big came later but has more to do
+    assertThat(p.inFlight()).isZero();
+  }
+
+  private static Thread waiter(Politeness p, String host, java.util.List<String> order) {
+    return new Thread(() -> {
+      try (Politeness.Permit permit = p.acquire(host)) {
+        order.add(host);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+  }
+
+  @Test
+  void aHostsLatencyIsTheMovingAverageOfHowLongItsSlotsWereHeld() throws InterruptedException {
+    Politeness p = politeness(4, 4);
+    assertThat(p.latencyNanos("a.test")).isZero();
+
+    p.acquire("a.test").close();
+
+    assertThat(p.latencyNanos("a.test")).isPositive();
+    assertThat(p.latencyNanos("b.test")).isZero();
+  }
 }

@@ -1,0 +1,76 @@
+package dev.linkkeeper.check;
+
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * How many links the engine keeps in hand (fetching or being read) so that every host ends about
+ * when the host that bounds the run ends, and no sooner. Starting everything at once only makes
+ * the other hosts finish early while their responses compete for the CPU with the bounding
+ * host's, whose requests then take longer: on a small machine that is what made a run slow.
+ *
+ * <p>The bounding host needs {@code ceil(remaining / limit) x latency}; all hosts together need
+ * {@code sum(remaining x latency)} request-time; spread over the bounding host's time that is the
+ * concurrency needed, kept with a margin for estimates that are off. Latencies are the hosts'
+ * recent averages; a host not yet answered counts at the average of those that have. Until
+ * some host has answered, and never above it, the configured concurrency applies.
+ */
+final class Pace {
+  /** Room over the computed need: latencies vary, and a host may slow down later in the run. */
+  static final double MARGIN = 1.5;
+  /** The computation looks at every host: it is repeated at most this often. */
+  static final long RECOMPUTE_NANOS = 20_000_000L;
+
+  private final int concurrency;
+  private final int floor;
+  private int cap;
+  private long computedAt = Long.MIN_VALUE;
+
+  /** @param floor the least ever allowed: the bounding host's requests and its look-ahead */
+  Pace(int concurrency, int floor) {
+    this.concurrency = concurrency;
+    this.floor = Math.min(concurrency, floor);
+    this.cap = concurrency;
+  }
+
+  /** Hosts with links left: each host's remaining links, its request limit and its latency (0: unknown). */
+  interface Hosts {
+    void forEach(HostVisitor visitor);
+  }
+
+  @FunctionalInterface
+  interface HostVisitor {
+    void visit(String host, int remaining);
+  }
+
+  int cap(Hosts hosts, ToIntFunction<String> limit, ToLongFunction<String> latency, long nowNanos) {
+    if (nowNanos - computedAt < RECOMPUTE_NANOS && computedAt != Long.MIN_VALUE) return cap;
+    computedAt = nowNanos;
+    cap = compute(hosts, limit, latency);
+    return cap;
+  }
+
+  private int compute(Hosts hosts, ToIntFunction<String> limit, ToLongFunction<String> latency) {
+    double[] known = new double[2]; // sum of latencies, hosts measured
+    hosts.forEach((host, remaining) -> {
+      long l = latency.applyAsLong(host);
+      if (l > 0) {
+        known[0] += l;
+        known[1]++;
+      }
+    });
+    if (known[1] == 0) return concurrency;
+    double fallback = known[0] / known[1];
+    double[] totals = new double[2]; // request-time of all hosts, time of the bounding host
+    hosts.forEach((host, remaining) -> {
+      long l = latency.applyAsLong(host);
+      double lat = l > 0 ? l : fallback;
+      int lim = Math.max(1, limit.applyAsInt(host));
+      totals[0] += remaining * lat;
+      totals[1] = Math.max(totals[1], Math.ceil((double) remaining / lim) * lat);
+    });
+    if (totals[1] <= 0) return concurrency;
+    int need = (int) Math.ceil(totals[0] / totals[1] * MARGIN);
+    return Math.max(floor, Math.min(concurrency, need));
+  }
+}
