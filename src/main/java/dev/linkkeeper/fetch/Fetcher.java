@@ -8,4 +8,9 @@ package dev.linkkeeper.fetch;
 @FunctionalInterface
 public interface Fetcher {
   FetchResult fetch(FetchRequest request);
+
+  /** A fetch that tells {@code gate} before each redirect to another host; by default the gate is not asked. */
+  default FetchResult fetch(FetchRequest request, HostGate gate) {
+    return fetch(request);
+  }
 }

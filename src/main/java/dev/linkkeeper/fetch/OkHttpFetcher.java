@@ -79,11 +79,20 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
 
   @Override
   public FetchResult fetch(FetchRequest request) {
-    return fetch(request, http.maxBodyBytes());
+    return fetch(request, http.maxBodyBytes(), HostGate.NONE);
+  }
+
+  @Override
+  public FetchResult fetch(FetchRequest request, HostGate gate) {
+    return fetch(request, http.maxBodyBytes(), gate);
   }
 
   /** A fetch with its own body cap: robots.txt is read only so far. */
   FetchResult fetch(FetchRequest request, long maxBodyBytes) {
+    return fetch(request, maxBodyBytes, HostGate.NONE);
+  }
+
+  private FetchResult fetch(FetchRequest request, long maxBodyBytes, HostGate gate) {
     long start = System.nanoTime();
     long deadline = start + http.callTimeout().toNanos();
     HttpUrl url = HttpUrl.parse(request.url());
@@ -128,10 +137,16 @@ public final class OkHttpFetcher implements Fetcher, Cancellable {
         if (!next.host().equals(origin)) {
           headers = withoutCredentials(headers); // a token for one host is not for the host it redirects to
         }
+        if (!next.host().equals(url.host())) {
+          gate.enter(next.toString(), next.host());
+        }
         url = next;
       } catch (IOException e) {
         Failure failure = failures.classify(e, url.host(), System.nanoTime() - deadline >= 0);
         return failed(request, hops, url.toString(), failure, start);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // stopped while waiting to enter the next host
+        return failed(request, hops, url.toString(), new Failure(FailureKind.IO, "interrupted"), start);
       }
     }
   }

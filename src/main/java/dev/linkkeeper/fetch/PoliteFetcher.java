@@ -39,20 +39,21 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
       }
       while (true) {
         attempts++;
-        Politeness.Permit permit = politeness.acquire(host);
+        HopPermits permits = new HopPermits(host);
         try {
-          result = transport.fetch(request);
+          result = transport.fetch(request, permits);
         } finally {
-          permit.close();
+          permits.close();
         }
+        String answering = permits.host; // a 429 or a success is news about the host that gave it
         Optional<Duration> asked = retry.retryAfter(result);
         boolean tooLong = asked.isPresent() && asked.get().compareTo(retry.maxRetryAfter()) > 0;
         Duration wait = tooLong ? null : asked.orElse(null);
         if (result.status() == 429) {
           // Halve the host's limit either way; a wait beyond the cap is not imposed on the host.
-          politeness.rateLimited(host, wait != null ? wait : tooLong ? Duration.ZERO : retry.backoff(attempts));
+          politeness.rateLimited(answering, wait != null ? wait : tooLong ? Duration.ZERO : retry.backoff(attempts));
         } else if (result.failure() == null && result.status() < 500) {
-          politeness.answered(host); // a 5xx is no sign the host copes: it does not grow the limit
+          politeness.answered(answering); // a 5xx is no sign the host copes: it does not grow the limit
         }
         if (tooLong) {
           result = rateLimited(result, asked.get());
@@ -61,7 +62,7 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
         if (!retry.retryable(result) || attempts > retry.retries()) break;
         if (result.status() == 429) continue; // the host's wait is set; the next acquire waits it out
         if (wait != null) {
-          politeness.backOff(host, wait);
+          politeness.backOff(answering, wait);
         } else {
           politeness.pause(retry.backoff(attempts));
         }
@@ -72,6 +73,35 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
           Math.max(1, attempts), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
     return counted(result, attempts, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+  }
+
+  /**
+   * The slot of the host a fetch is on: taken for the first hop, and swapped when a redirect
+   * leaves for another host (the old slot is freed before the new one is awaited, so two hosts
+   * redirecting to each other cannot hold each other's slots).
+   */
+  private final class HopPermits implements HostGate, AutoCloseable {
+    String host;
+    private Politeness.Permit permit;
+
+    HopPermits(String host) throws InterruptedException {
+      this.host = host;
+      this.permit = politeness.acquire(host);
+    }
+
+    @Override
+    public void enter(String url, String next) throws InterruptedException {
+      close();
+      host = next;
+      if (crawlDelays != null) crawlDelays.learn(url, next);
+      permit = politeness.acquire(next);
+    }
+
+    @Override
+    public void close() {
+      if (permit != null) permit.close();
+      permit = null;
+    }
   }
 
   @Override

@@ -52,12 +52,14 @@ final class HtmlPages {
     byte[] b = r.body();
     if (hasBom(b)) return null; // Jsoup reads the byte order mark and it outranks any label
     String declared = r.headerCharset().map(Charset::name).orElse(null);
+    boolean doubtful = declared == null || ("UTF-8".equals(declared) && !validUtf8(b));
+    if (!doubtful) return isGb(declared) ? "GB18030" : declared; // the common case: no need to sniff
     String meta = metaCharset(b);
-    boolean headerLies = "UTF-8".equals(declared) && meta != null && !isUtf8(meta) && !validUtf8(b);
+    boolean headerLies = declared != null && meta != null && !isUtf8(meta);
     if (declared == null || headerLies) {
       return meta != null && isGb(meta) ? "GB18030" : null;
     }
-    return isGb(declared) ? "GB18030" : declared;
+    return declared;
   }
 
   private static String metaCharset(byte[] b) {

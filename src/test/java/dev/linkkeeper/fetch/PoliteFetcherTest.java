@@ -194,4 +194,31 @@ class PoliteFetcherTest {
     assertThat(time.sleeps()).isEmpty();
     assertThat(fetcher.politeness().limit("c.test")).isEqualTo(4);
   }
+
+  @Test
+  void aRedirectToAnotherHostWaitsForThatHostsSlotAndFreesTheFirstHostsMeanwhile() throws Exception {
+    server.stubFor(get("/away").willReturn(aResponse().withStatus(302).withHeader("Location", url("b.test", "/here"))));
+    server.stubFor(get("/here").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("hi")));
+    Config config = Config.defaults()
+        .withHttp(new Config.Http(null, null, null, null, null, null, null, null, null, true))
+        .withPoliteness(new Config.Politeness(8, 1, 2, Duration.ofMillis(500), Duration.ofSeconds(60), false));
+    PoliteFetcher fetcher = FetcherFactory.create(config, FetcherFactory.Options.none(), Map.of(), time, time, TestDns.loopback());
+    Politeness politeness = fetcher.politeness();
+    Politeness.Permit bBusy = politeness.acquire("b.test");
+    java.util.concurrent.atomic.AtomicReference<FetchResult> result = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread fetching = new Thread(() -> result.set(fetcher.fetch(FetchRequest.page(url("a.test", "/away")))));
+    fetching.start();
+
+    while (politeness.parked() == 0) Thread.onSpinWait(); // the hop to b.test waits for b's only slot
+    try (Politeness.Permit a = politeness.acquire("a.test")) { // a's slot was given back meanwhile
+      assertThat(politeness.inFlight()).isEqualTo(2);
+    }
+    server.verify(exactly(0), getRequestedFor(urlEqualTo("/here")));
+    bBusy.close();
+    fetching.join();
+
+    assertThat(result.get().status()).isEqualTo(200);
+    assertThat(result.get().finalUrl()).isEqualTo(url("b.test", "/here"));
+    assertThat(politeness.inFlight()).isZero();
+  }
 }
