@@ -39,7 +39,7 @@ final class Dispatcher {
     this.politeness = politeness;
     this.batchesDue = batchesDue;
     this.gated = gated;
-    this.pace = new Pace(concurrency, gated ? withLookahead(perHost) : perHost);
+    this.pace = new Pace(concurrency, gated ? withLookahead(perHost) : perHost + 1); // room beside one stuck host
   }
 
   /** A site's links, ready once its preparation is done. */

@@ -12,8 +12,8 @@ import java.util.function.ToLongFunction;
  * <p>The bounding host needs {@code ceil(remaining / limit) x latency}; all hosts together need
  * {@code sum(remaining x latency)} request-time; spread over the bounding host's time that is the
  * concurrency needed, kept with a margin for estimates that are off. Latencies are the hosts'
- * recent averages; a host not yet answered counts at the average of those that have. Until
- * some host has answered, and never above it, the configured concurrency applies.
+ * recent averages; a host not yet answered counts at the average of those that have (before any
+ * answer all count alike). Never more than the configured concurrency.
  */
 final class Pace {
   /** Room over the computed need: latencies vary, and a host may slow down later in the run. */
@@ -59,8 +59,7 @@ final class Pace {
         known[1]++;
       }
     });
-    if (known[1] == 0) return concurrency;
-    double fallback = known[0] / known[1];
+    double fallback = known[1] == 0 ? 1 : known[0] / known[1]; // none measured yet: alike, so it cancels out
     double[] totals = new double[2]; // request-time of all hosts, time of the bounding host
     hosts.forEach((host, remaining) -> {
       long l = latency.applyAsLong(host);

@@ -17,11 +17,11 @@ class PaceTest {
   }
 
   @Test
-  void beforeAnyHostAnswersTheConfiguredConcurrencyApplies() {
-    remaining.put("a.test", 400);
-    remaining.put("b.test", 400);
+  void beforeAnyHostAnswersAllHostsCountAsEquallyFast() {
+    remaining.put("big.test", 600);
+    for (int i = 0; i < 10; i++) remaining.put("small" + i + ".test", 60);
 
-    assertThat(cap(new Pace(64, 12), 0)).isEqualTo(64);
+    assertThat(cap(new Pace(64, 12), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
   }
 
   @Test
@@ -62,10 +62,10 @@ class PaceTest {
   void theCapIsRecomputedOnlyAfterAWhile() {
     Pace pace = new Pace(64, 12);
     remaining.put("a.test", 600);
-    assertThat(cap(pace, 0)).isEqualTo(64);
+    assertThat(cap(pace, 0)).isEqualTo(12);
 
-    latency.put("a.test", 50 * MS);
-    assertThat(cap(pace, Pace.RECOMPUTE_NANOS - 1)).isEqualTo(64);
-    assertThat(cap(pace, Pace.RECOMPUTE_NANOS)).isEqualTo(12);
+    for (int i = 0; i < 500; i++) remaining.put("wide" + i + ".test", 60);
+    assertThat(cap(pace, Pace.RECOMPUTE_NANOS - 1)).isEqualTo(12);
+    assertThat(cap(pace, Pace.RECOMPUTE_NANOS)).isEqualTo(64);
   }
 }
