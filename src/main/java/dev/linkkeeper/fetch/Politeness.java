@@ -302,51 +302,39 @@ public final class Politeness {
 
   /** The host's current request limit. */
   public int limit(String host) {
-    lock.lock();
-    try {
-      return host(host).limit;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> host(host).limit);
   }
 
   /** How long the host's requests take lately (moving average), or 0 before its first answer. */
   public long latencyNanos(String host) {
-    lock.lock();
-    try {
+    return locked(() -> {
       Host h = hosts.get(host);
-      return h == null ? 0 : h.latencyNanos;
-    } finally {
-      lock.unlock();
-    }
+      return h == null ? 0L : h.latencyNanos;
+    });
   }
 
   /** Whether the host is waiting out a Retry-After or Crawl-delay right now. */
   public boolean coolingDown(String host) {
-    lock.lock();
-    try {
+    return locked(() -> {
       Host h = hosts.get(host);
       return h != null && Math.max(h.notBefore, h.nextStart) > clock.millis();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Workers currently waiting on a host rather than fetching. */
   public int parked() {
-    lock.lock();
-    try {
-      return parked;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> parked);
   }
 
   /** Requests in flight over all hosts. */
   public int inFlight() {
+    return locked(() -> inFlight);
+  }
+
+  private <T> T locked(java.util.function.Supplier<T> read) {
     lock.lock();
     try {
-      return inFlight;
+      return read.get();
     } finally {
       lock.unlock();
     }
