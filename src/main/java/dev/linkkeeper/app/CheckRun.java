@@ -135,12 +135,24 @@ public final class CheckRun {
         writer.close();
       }
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
-      List<LinkResult> results = store.results(runId);
-      RepairPlan plan = stopped ? RepairPlan.EMPTY : repairs(results, history, router, fetcher, summary, hashes);
-      ReportData report = new ReportData(summary, results, History.read(store, runId), history.histories(), plan);
-      List<Path> written = Reporters.writeAll(report, options.out());
+      StageTimes times = StageTimes.of(env, System.err);
+      List<LinkResult> results = times.time("results", () -> store.results(runId));
+      RepairPlan plan = stopped ? RepairPlan.EMPTY
+          : times.time("repairs", () -> repairs(results, history, router, fetcher, summary, hashes));
+      History earlier = times.time("history", () -> History.read(store, runId));
+      ReportData report = new ReportData(summary, results, earlier, history.histories(), plan);
+      List<Path> written = times.time("reports", () -> writeAll(report));
+      times.print();
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
       return new Outcome(summary, report, written);
+    } catch (IOException e) {
+      throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
+    }
+  }
+
+  private List<Path> writeAll(ReportData report) {
+    try {
+      return Reporters.writeAll(report, options.out());
     } catch (IOException e) {
       throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
     }
