@@ -78,8 +78,11 @@ public final class CheckRun {
     }
   }
 
-  /** What a run produced. */
-  public record Outcome(RunSummary summary, ReportData report, List<Path> reportFiles) {}
+  /**
+   * What a run produced: its summary, its repair suggestions and the report files. The results
+   * themselves are in the store and the reports ({@code links.jsonl}).
+   */
+  public record Outcome(RunSummary summary, RepairPlan repairs, List<Path> reportFiles) {}
 
   private final Config config;
   private final Options options;
@@ -136,35 +139,20 @@ public final class CheckRun {
       }
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
       StageTimes times = StageTimes.of(env, System.err);
-      List<LinkResult> results = times.time("results", () -> store.results(runId));
-      RepairPlan plan = stopped ? RepairPlan.EMPTY
-          : times.time("repairs", () -> repairs(results, history, router, fetcher, summary, hashes));
-      History earlier = times.time("history", () -> History.read(store, runId));
-      ReportData report = new ReportData(summary, results, earlier, history.histories(), plan);
-      List<Path> written = times.time("reports", () -> writeAll(report));
+      RepairContext repairs = stopped ? null : repairSetup(router, fetcher, summary);
+      AfterRun.Done done = new AfterRun(store, runId, config, times).run(summary, reused, repairs, hashes, options.out());
       times.print();
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
-      return new Outcome(summary, report, written);
+      return new Outcome(summary, done.plan(), done.files());
     } catch (IOException e) {
       throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
     }
   }
 
-  private List<Path> writeAll(ReportData report) {
-    try {
-      return Reporters.writeAll(report, options.out());
-    } catch (IOException e) {
-      throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
-    }
-  }
-
-  /** Suggestions for the run's results; the network is asked only when the run reached it. */
-  private RepairPlan repairs(List<LinkResult> results, HistoryListener history, SiteRouter router, Fetcher fetcher,
-      RunSummary summary, Map<String, String> hashes) {
+  /** What suggesters work with; the network is asked only when the run reached it. */
+  private RepairContext repairSetup(SiteRouter router, Fetcher fetcher, RunSummary summary) {
     boolean online = config.repair().network() && !summary.networkUnreachable();
-    RepairContext ctx = new RepairContext(results, history.histories(), new Texts(Path.of("")), router,
-        online ? fetcher : null, config.repair());
-    return Repair.standard().plan(ctx, hashes);
+    return RepairContext.setup(new Texts(Path.of("")), router, online ? fetcher : null, config.repair());
   }
 
   /** Each list file's content hash, by the label its links' sources carry. */

@@ -1,9 +1,9 @@
 package dev.linkkeeper.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Wall time of the stages after the engine, printed to stderr when {@code LINKKEEPER_TIMINGS}
@@ -11,6 +11,11 @@ import java.util.function.Supplier;
  */
 final class StageTimes {
   static final String ENV = "LINKKEEPER_TIMINGS";
+
+  /** A stage's work. */
+  interface Stage<T> {
+    T run() throws IOException;
+  }
 
   private final PrintStream out;
   private final Map<String, Long> millis = new LinkedHashMap<>();
@@ -25,10 +30,10 @@ final class StageTimes {
     return new StageTimes(v == null || v.isEmpty() || v.equals("0") ? null : err);
   }
 
-  <T> T time(String stage, Supplier<T> work) {
+  <T> T time(String stage, Stage<T> work) throws IOException {
     long start = System.nanoTime();
     try {
-      return work.get();
+      return work.run();
     } finally {
       millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,20 +40,62 @@ public final class Reporters {
   }
 
   /**
-   * Writes every standard report into {@code outDir}, in parallel (they only read the data and
-   * each writes its own file); returns the files written, in {@link #standard()} order.
+   * Writes every standard report into {@code outDir}; returns the files written, in
+   * {@link #standard()} order. The reports that list every link ({@link WalkingReporter}) are
+   * written together in one walk over the results, on this thread; the others, made from what
+   * the data holds, meanwhile in parallel (they only read the data and each writes its own file).
    */
   public static List<Path> writeAll(ReportData data, Path outDir) throws IOException {
-    List<Reporter> reporters = standard();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(reporters.size(), Runtime.getRuntime().availableProcessors()));
+    return writeAll(standard(), data, outDir);
+  }
+
+  static List<Path> writeAll(List<Reporter> reporters, ReportData data, Path outDir) throws IOException {
+    Files.createDirectories(outDir);
+    List<WalkingReporter> walking = new ArrayList<>();
+    List<Reporter> others = new ArrayList<>();
+    for (Reporter r : reporters) {
+      if (r instanceof WalkingReporter w) walking.add(w);
+      else others.add(r);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(others.size(),
+        Runtime.getRuntime().availableProcessors() - 1)));
     try {
-      List<Future<Path>> futures = new ArrayList<>();
-      for (Reporter r : reporters) futures.add(pool.submit(() -> r.write(data, outDir)));
-      List<Path> written = new ArrayList<>();
-      for (Future<Path> f : futures) written.add(await(f));
-      return written;
+      Map<Reporter, Future<Path>> futures = new HashMap<>();
+      for (Reporter r : others) futures.put(r, pool.submit(() -> r.write(data, outDir)));
+      Map<Reporter, Path> written = new HashMap<>(walk(walking, data, outDir));
+      for (Reporter r : others) written.put(r, await(futures.get(r)));
+      List<Path> files = new ArrayList<>();
+      for (Reporter r : reporters) files.add(written.get(r));
+      return files;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Writes the walking reports in one walk over the results: all of them, or none (their old files stay). */
+  private static Map<Reporter, Path> walk(List<WalkingReporter> reporters, ReportData data, Path outDir) throws IOException {
+    List<AtomicFiles.Pending> files = new ArrayList<>();
+    try {
+      List<WalkingReporter.Walk> walks = new ArrayList<>();
+      for (WalkingReporter r : reporters) {
+        AtomicFiles.Pending file = AtomicFiles.open(outDir.resolve(r.fileName()));
+        files.add(file);
+        walks.add(r.start(data, file.writer()));
+      }
+      if (!walks.isEmpty()) {
+        data.forEachWithHistory((result, history) -> {
+          for (WalkingReporter.Walk w : walks) w.visit(result, history);
+        });
+      }
+      for (WalkingReporter.Walk w : walks) w.finish();
+      Map<Reporter, Path> written = new HashMap<>();
+      for (int i = 0; i < reporters.size(); i++) {
+        files.get(i).commit();
+        written.put(reporters.get(i), outDir.resolve(reporters.get(i).fileName()));
+      }
+      return written;
+    } finally {
+      for (AtomicFiles.Pending f : files) f.close();
     }
   }
 
