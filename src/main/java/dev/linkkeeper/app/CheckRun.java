@@ -130,6 +130,7 @@ public final class CheckRun {
       try {
         Fetcher conditional = new ConditionalFetcher(fetcher, RecentResults.validators(stored));
         engine = new CheckEngine(config, conditional, router, clock, history, fetcher.politeness());
+        WarmUp.start(config, router); // the stages after the engine, compiled while it waits on the network
         RunSummary raw = engine.run(runId, toCheck);
         summary = history.summary() != null ? history.summary() : raw;
         stopped = Thread.currentThread().isInterrupted() || stopRequested;

@@ -119,10 +119,20 @@ public final class ReportData {
 
   /** Walks every result in reading order, with its history. */
   public void forEachWithHistory(HistoryVisitor visitor) throws IOException {
-    results.forEachPage(page -> {
-      Map<String, LinkHistory> h = histories.of(page);
+    forEachPageWithHistory((page, h) -> {
       for (LinkResult r : page) visitor.visit(r, h.get(r.key()));
     });
+  }
+
+  /** What is done with a page of results and their histories by key. */
+  @FunctionalInterface
+  public interface PageVisitor {
+    void visit(List<LinkResult> page, Map<String, LinkHistory> histories) throws IOException;
+  }
+
+  /** Walks every result in reading order, a page at a time, with the page's histories. */
+  public void forEachPageWithHistory(PageVisitor visitor) throws IOException {
+    results.forEachPage(page -> visitor.visit(page, histories.of(page)));
   }
 
   /** Every result in reading order, read into memory: for tests and small runs (reports walk them). */

@@ -42,8 +42,9 @@ public final class Reporters {
   /**
    * Writes every standard report into {@code outDir}; returns the files written, in
    * {@link #standard()} order. The reports that list every link ({@link WalkingReporter}) are
-   * written together in one walk over the results, on this thread; the others, made from what
-   * the data holds, meanwhile in parallel (they only read the data and each writes its own file).
+   * written together in one walk over the results ({@link SharedWalk}); the others, made from
+   * what the data holds, meanwhile in parallel (they only read the data and each writes its own
+   * file).
    */
   public static List<Path> writeAll(ReportData data, Path outDir) throws IOException {
     return writeAll(standard(), data, outDir);
@@ -62,40 +63,15 @@ public final class Reporters {
     try {
       Map<Reporter, Future<Path>> futures = new HashMap<>();
       for (Reporter r : others) futures.put(r, pool.submit(() -> r.write(data, outDir)));
-      Map<Reporter, Path> written = new HashMap<>(walk(walking, data, outDir));
+      Map<Reporter, Path> written = new HashMap<>();
+      List<Path> walked = SharedWalk.write(walking, data, outDir);
+      for (int i = 0; i < walking.size(); i++) written.put(walking.get(i), walked.get(i));
       for (Reporter r : others) written.put(r, await(futures.get(r)));
       List<Path> files = new ArrayList<>();
       for (Reporter r : reporters) files.add(written.get(r));
       return files;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** Writes the walking reports in one walk over the results: all of them, or none (their old files stay). */
-  private static Map<Reporter, Path> walk(List<WalkingReporter> reporters, ReportData data, Path outDir) throws IOException {
-    List<AtomicFiles.Pending> files = new ArrayList<>();
-    try {
-      List<WalkingReporter.Walk> walks = new ArrayList<>();
-      for (WalkingReporter r : reporters) {
-        AtomicFiles.Pending file = AtomicFiles.open(outDir.resolve(r.fileName()));
-        files.add(file);
-        walks.add(r.start(data, file.writer()));
-      }
-      if (!walks.isEmpty()) {
-        data.forEachWithHistory((result, history) -> {
-          for (WalkingReporter.Walk w : walks) w.visit(result, history);
-        });
-      }
-      for (WalkingReporter.Walk w : walks) w.finish();
-      Map<Reporter, Path> written = new HashMap<>();
-      for (int i = 0; i < reporters.size(); i++) {
-        files.get(i).commit();
-        written.put(reporters.get(i), outDir.resolve(reporters.get(i).fileName()));
-      }
-      return written;
-    } finally {
-      for (AtomicFiles.Pending f : files) f.close();
     }
   }
 
