@@ -112,6 +112,7 @@ final class DuplicateSuggester implements Suggester, Comparing {
   /** The link's resource: its site's canonical form, normalized. */
   private static String resource(RepairContext ctx, String url) {
     String canonical = ctx.router().route(url).canonical(url);
+    if (url.equals(canonical)) return url; // a link's URL is normalized already (normalizing is idempotent)
     String normalized = canonical == null ? null : UrlNormalizer.normalize(canonical).url();
     return normalized == null ? url : normalized;
   }

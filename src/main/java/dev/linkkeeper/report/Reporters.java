@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * The file reports every check writes. Adding a format = one class + one entry here.
  *
- * <p>From {@code check}, once the run's results are recorded and the run finished:
+ * <p>From {@code check}, once the run's results are recorded ({@code app.AfterRun} builds the
+ * data over the store, a page at a time); for results held in a list:
  * <pre>{@code
  * ReportData data = new ReportData(summary, results, History.read(store, runId));
  * List<Path> files = Reporters.writeAll(data, outDir);
