@@ -6,7 +6,8 @@
 #   bench/run.sh                  # 2000 links over 40 hosts (the target case)
 #   bench/run.sh 100000 2000      # memory check: must stay flat (LATENCY=5 keeps it short)
 # Environment: LINKFARM (the farm script), PORT, LATENCY (ms per answer), LIMIT (per host),
-# LINKKEEPER_JAVA_OPTS (JVM options of the crawler launcher).
+# LINKKEEPER_JAVA_OPTS (JVM options of the crawler launcher), LINKKEEPER_TIMINGS=1 (print the
+# time of each stage after the engine).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 links=${1:-2000}; hosts=${2:-40}; shift $(( $# > 2 ? 2 : $# )) || true
@@ -56,6 +57,7 @@ console.log(`ok ${counts.ok || 0}/${exp.ok}  broken ${counts.broken || 0}/${exp.
 const correct = (counts.ok || 0) === exp.ok && (counts.broken || 0) === exp.broken && (counts.redirected || 0) === exp.redirected;
 console.log(correct ? 'verdicts: all correct' : 'verdicts: MISMATCH');
 JS
+grep -h "post-engine" "$out/stderr.txt" || true   # with LINKKEEPER_TIMINGS=1
 stats=$(curl -s "http://127.0.0.2:$port/__stats" 2>/dev/null || true)
 # On stdin: the counters of 2,000 hosts are too long for an argument.
 [ -n "$stats" ] && printf '%s' "$stats" | node -e "const s=JSON.parse(require('fs').readFileSync(0,'utf8'));let r=0,t=0,m=0;for(const h of Object.values(s)){r+=h.requests;t+=h.too_many;m=Math.max(m,h.max_inflight)}console.log('farm: requests '+r+'  429s '+t+'  max in flight per host '+m)"
