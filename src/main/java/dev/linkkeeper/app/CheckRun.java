@@ -16,14 +16,11 @@ import dev.linkkeeper.fetch.PoliteFetcher;
 import dev.linkkeeper.history.BrokenRule;
 import dev.linkkeeper.history.HistoryListener;
 import dev.linkkeeper.history.RecentResults;
-import dev.linkkeeper.repair.Repair;
 import dev.linkkeeper.repair.RepairContext;
 import dev.linkkeeper.repair.RepairPlan;
 import dev.linkkeeper.repair.Texts;
 import dev.linkkeeper.report.ConsoleProgress;
-import dev.linkkeeper.report.History;
 import dev.linkkeeper.report.StepSummary;
-import dev.linkkeeper.report.ReportData;
 import dev.linkkeeper.report.Reporters;
 import dev.linkkeeper.sites.SiteRouter;
 import dev.linkkeeper.sites.Sites;
@@ -79,8 +76,11 @@ public final class CheckRun {
     }
   }
 
-  /** What a run produced. */
-  public record Outcome(RunSummary summary, ReportData report, List<Path> reportFiles) {}
+  /**
+   * What a run produced: its summary, its repair suggestions and the report files. The results
+   * themselves are in the store and the reports ({@code links.jsonl}).
+   */
+  public record Outcome(RunSummary summary, RepairPlan repairs, List<Path> reportFiles) {}
 
   private final Config config;
   private final Options options;
@@ -132,6 +132,7 @@ public final class CheckRun {
       try {
         Fetcher conditional = new ConditionalFetcher(fetcher, RecentResults.validators(stored));
         engine = new CheckEngine(config, conditional, router, clock, history, fetcher.politeness());
+        WarmUp.start(config, router); // the stages after the engine, compiled while it waits on the network
         RunSummary raw = engine.run(runId, toCheck);
         summary = history.summary() != null ? history.summary() : raw;
         stopped = Thread.currentThread().isInterrupted() || stopRequested;
@@ -140,12 +141,12 @@ public final class CheckRun {
         writer.close();
       }
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
-      List<LinkResult> results = store.results(runId);
-      RepairPlan plan = stopped ? RepairPlan.EMPTY : repairs(results, history, router, fetcher, summary, hashes);
-      ReportData report = new ReportData(summary, results, History.read(store, runId), history.histories(), plan);
-      List<Path> written = Reporters.writeAll(report, options.out());
+      StageTimes times = StageTimes.of(env, System.err);
+      RepairContext repairs = stopped ? null : repairSetup(router, fetcher, summary);
+      AfterRun.Done done = new AfterRun(store, runId, config, times).run(summary, reused, repairs, hashes, options.out());
+      times.print();
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
-      return new Outcome(summary, report, written);
+      return new Outcome(summary, done.plan(), done.files());
     } catch (IOException e) {
       throw Reporters.cannotWrite(options.out(), e); // the results are committed; only the reports are missing
     }
@@ -179,13 +180,10 @@ public final class CheckRun {
     }
   }
 
-  /** Suggestions for the run's results; the network is asked only when the run reached it. */
-  private RepairPlan repairs(List<LinkResult> results, HistoryListener history, SiteRouter router, Fetcher fetcher,
-      RunSummary summary, Map<String, String> hashes) {
+  /** What suggesters work with; the network is asked only when the run reached it. */
+  private RepairContext repairSetup(SiteRouter router, Fetcher fetcher, RunSummary summary) {
     boolean online = config.repair().network() && !summary.networkUnreachable();
-    RepairContext ctx = new RepairContext(results, history.histories(), new Texts(Path.of("")), router,
-        online ? fetcher : null, config.repair());
-    return Repair.standard().plan(ctx, hashes);
+    return RepairContext.setup(new Texts(Path.of("")), router, online ? fetcher : null, config.repair());
   }
 
   /** Each list file's content hash, by the label its links' sources carry. */

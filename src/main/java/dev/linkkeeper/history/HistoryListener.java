@@ -13,24 +13,22 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sits between the engine and the listeners that keep or show results (store writer, progress):
  * every raw result goes through the {@link BrokenRule} and leaves with its effective verdict
  * (the raw one kept inside), so the database, links.jsonl and every report agree. It also
  * hands on the results reused by {@code --max-age} as if checked, gives a 304 the metadata the
- * store remembers, counts effective statuses for the run summary and keeps each link's
- * {@link LinkHistory}. The earlier checks are read from the store once, before the run.
+ * store remembers and counts effective statuses for the run summary. The earlier checks are
+ * read from the store once, before the run. Each link's {@link LinkHistory} is not kept here:
+ * reports compute it a page at a time after the run ({@link LinkHistories#stored}).
  */
 public final class HistoryListener implements CheckListener {
-  private final Config.History config;
   private final BrokenRule rule;
   private final Map<String, List<CheckRow>> prior;
   private final Map<String, StoredLink> stored;
   private final List<LinkResult> cached;
   private final CheckListener downstream;
-  private final Map<String, LinkHistory> histories = new ConcurrentHashMap<>();
   private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
   private volatile RunSummary summary;
 
@@ -41,7 +39,6 @@ public final class HistoryListener implements CheckListener {
    */
   public HistoryListener(Config.History config, Map<String, List<CheckRow>> prior, Map<String, StoredLink> stored,
       List<LinkResult> cached, CheckListener downstream) {
-    this.config = config;
     this.rule = new BrokenRule(config);
     this.prior = prior;
     this.stored = stored;
@@ -54,7 +51,7 @@ public final class HistoryListener implements CheckListener {
     downstream.runStarted(runId, totalLinks + cached.size());
     for (LinkResult r : cached) {
       downstream.linkStarted(r.link());
-      deliver(r, true);
+      deliver(r);
     }
   }
 
@@ -65,7 +62,7 @@ public final class HistoryListener implements CheckListener {
 
   @Override
   public void linkFinished(LinkResult raw) {
-    deliver(effective(raw), false);
+    deliver(effective(raw));
   }
 
   @Override
@@ -90,11 +87,6 @@ public final class HistoryListener implements CheckListener {
     return summary;
   }
 
-  /** Each delivered link's history, by key. */
-  public Map<String, LinkHistory> histories() {
-    return Map.copyOf(histories);
-  }
-
   /** The result as reports show it. */
   LinkResult effective(LinkResult raw) {
     LinkResult r = raw;
@@ -105,10 +97,7 @@ public final class HistoryListener implements CheckListener {
     return r.withVerdict(rule.apply(raw.verdict(), raw.checkedAt(), prior.getOrDefault(raw.key(), List.of())));
   }
 
-  private void deliver(LinkResult r, boolean fromCache) {
-    StoredLink known = stored.get(r.key());
-    histories.put(r.key(), Histories.of(config, r, prior.getOrDefault(r.key(), List.of()),
-        known == null ? null : known.lastOk(), fromCache));
+  private void deliver(LinkResult r) {
     synchronized (counts) {
       counts.merge(r.status(), 1, Integer::sum);
     }

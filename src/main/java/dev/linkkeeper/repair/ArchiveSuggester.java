@@ -25,11 +25,16 @@ final class ArchiveSuggester implements Suggester {
   }
 
   @Override
+  public boolean wants(LinkResult r, RepairContext ctx) {
+    return r.status() == Status.BROKEN && r.link().target() == Target.WEB && r.link().url() != null;
+  }
+
+  @Override
   public List<Suggestion> suggest(RepairContext ctx) {
     Wayback wayback = new Wayback(ctx.config().waybackApi());
     List<Suggestion> out = new ArrayList<>();
     for (LinkResult r : ctx.results()) {
-      if (r.status() != Status.BROKEN || r.link().target() != Target.WEB || r.link().url() == null) continue;
+      if (!wants(r, ctx)) continue;
       LinkHistory h = ctx.history().get(r.key());
       Instant lastOk = h == null ? null : h.lastOk();
       Wayback.Snapshot snap;

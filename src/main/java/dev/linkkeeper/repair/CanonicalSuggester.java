@@ -19,16 +19,24 @@ final class CanonicalSuggester implements Suggester {
     return SuggestionKind.CANONICAL;
   }
 
+  /** Working links whose site has another form for them. */
+  @Override
+  public boolean wants(LinkResult r, RepairContext ctx) {
+    String url = r.link().url();
+    if (url == null || r.link().target() != Target.WEB || r.link().problem() != null) return false;
+    if (r.status() == Status.BROKEN || r.status() == Status.FAILING || r.status() == Status.SKIPPED) return false;
+    String canonical = ctx.router().route(url).canonical(url);
+    return canonical != null && !canonical.equals(url) && !url.equals(UrlNormalizer.normalize(canonical).url());
+  }
+
   @Override
   public List<Suggestion> suggest(RepairContext ctx) {
     List<Suggestion> out = new ArrayList<>();
     for (LinkResult r : ctx.results()) {
+      if (!wants(r, ctx)) continue;
       String url = r.link().url();
-      if (url == null || r.link().target() != Target.WEB || r.link().problem() != null) continue;
-      if (r.status() == Status.BROKEN || r.status() == Status.FAILING || r.status() == Status.SKIPPED) continue;
       Site site = ctx.router().route(url);
       String canonical = site.canonical(url);
-      if (canonical == null || canonical.equals(url) || url.equals(UrlNormalizer.normalize(canonical).url())) continue;
       List<Edit> edits = Places.replaceUrl(ctx.texts(), r.link(), canonical);
       if (edits.isEmpty()) continue;
       String why = site.name().equals("generic") ? "without tracking parameters" : "the canonical " + site.name() + " URL";

@@ -33,6 +33,11 @@ final class MissingLinkSuggester implements Suggester {
   }
 
   @Override
+  public boolean wants(LinkResult r, RepairContext ctx) {
+    return r.link().kind() == LinkKind.MISSING;
+  }
+
+  @Override
   public List<Suggestion> suggest(RepairContext ctx) {
     ArxivSite arxiv = arxiv(ctx);
     if (arxiv == null) return List.of();

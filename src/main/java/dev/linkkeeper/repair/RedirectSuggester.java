@@ -26,10 +26,15 @@ final class RedirectSuggester implements Suggester {
   }
 
   @Override
+  public boolean wants(LinkResult r, RepairContext ctx) {
+    return r.status() == Status.REDIRECTED && r.link().url() != null;
+  }
+
+  @Override
   public List<Suggestion> suggest(RepairContext ctx) {
     List<Suggestion> out = new ArrayList<>();
     for (LinkResult r : ctx.results()) {
-      if (r.status() != Status.REDIRECTED || r.link().url() == null) continue;
+      if (!wants(r, ctx)) continue;
       String target = permanentTarget(r);
       if (target == null) continue;
       if (softNotFound(r.link().url(), target)) {

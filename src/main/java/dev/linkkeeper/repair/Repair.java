@@ -26,6 +26,11 @@ public final class Repair {
         new ArchiveSuggester(), new MissingLinkSuggester(), new SplitSuggester(), new DuplicateSuggester()));
   }
 
+  /** A walk over a run's results that keeps what these suggesters need from them. */
+  public RepairScan scan(RepairContext setup) {
+    return new RepairScan(suggesters, setup);
+  }
+
   /** The suggestions, ordered by where they apply (file, line, column) then kind. */
   public RepairPlan plan(RepairContext ctx, Map<String, String> fileHashes) {
     List<Suggestion> all = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What suggesters work from.
  *
- * @param results the run's effective results
+ * @param results the run's effective results, or those of them the suggesters want ({@link RepairScan})
  * @param history each link's history, by key (may lack links)
  * @param texts the list files
  * @param router the site readers, for canonical forms, https probes and arXiv search
@@ -25,5 +25,15 @@ public record RepairContext(
   public RepairContext {
     results = List.copyOf(results);
     history = Map.copyOf(history);
+  }
+
+  /** The lists, sites and settings without results yet: what a {@link RepairScan} starts from. */
+  public static RepairContext setup(Texts texts, SiteRouter router, Fetcher fetcher, Config.Repair config) {
+    return new RepairContext(List.of(), Map.of(), texts, router, fetcher, config);
+  }
+
+  /** The same lists, sites and settings with these results and histories. */
+  public RepairContext with(List<LinkResult> results, Map<String, LinkHistory> history) {
+    return new RepairContext(results, history, texts, router, fetcher, config);
   }
 }

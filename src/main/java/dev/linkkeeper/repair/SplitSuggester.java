@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * {@code split}: bare URLs glued together by CJK punctuation ({@code https://a/x、https://b/y}).
  * linkkeeper reads two links there, but GitHub's autolinker runs on to the next space and makes
  * one broken link of both. Each URL of such a run becomes an autolink {@code <url>}: only
- * angle brackets are added around the URL text.
+ * angle brackets are added around the URL text. Only links written right next to CJK
+ * punctuation can be glued, so only those are held for it.
  */
 final class SplitSuggester implements Suggester {
   private record Place(LinkResult result, Source source, String written, int start, int end) {}
@@ -22,6 +23,22 @@ final class SplitSuggester implements Suggester {
   @Override
   public SuggestionKind kind() {
     return SuggestionKind.SPLIT;
+  }
+
+  @Override
+  public boolean wants(LinkResult r, RepairContext ctx) {
+    if (r.link().target() != Target.WEB || r.link().url() == null) return false;
+    for (Source s : r.link().sources()) {
+      String written = Places.urlAt(ctx.texts(), r.link(), s);
+      if (written == null) continue;
+      ListText t = ctx.texts().get(s.file());
+      String text = t.text();
+      int start = t.offset(s.line(), s.column());
+      int end = start + written.length();
+      if (end < text.length() && Places.cjkPunctuation(text.charAt(end))) return true;
+      if (start > 0 && Places.cjkPunctuation(text.charAt(start - 1))) return true;
+    }
+    return false;
   }
 
   @Override

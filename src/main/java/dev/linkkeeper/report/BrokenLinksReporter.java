@@ -35,7 +35,7 @@ public final class BrokenLinksReporter implements Reporter {
     RunSummary s = data.summary();
     out.write("# Link check\n\n");
     out.write("Run " + s.runId() + ", started " + HumanTime.instant(s.started()) + ", took "
-        + HumanTime.duration(data.elapsed()) + ": " + data.results().size() + " links.\n\n");
+        + HumanTime.duration(data.elapsed()) + ": " + data.size() + " links.\n\n");
     if (s.networkUnreachable()) {
       out.write("> **The network was unreachable**: links could not be checked, the counts below say nothing about them.\n\n");
     }

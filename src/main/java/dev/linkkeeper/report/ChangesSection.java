@@ -42,10 +42,8 @@ final class ChangesSection {
     out.write("\n");
   }
 
+  /** The links whose history matches: all of them are held (not ok, or ok with news). */
   private static List<LinkResult> select(ReportData data, Predicate<LinkHistory> which) {
-    return data.results().stream().filter(r -> {
-      LinkHistory h = data.historyOf(r);
-      return h != null && which.test(h);
-    }).toList();
+    return data.changed(which);
   }
 }

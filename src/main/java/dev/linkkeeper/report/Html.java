@@ -12,6 +12,7 @@ public final class Html {
 
   public static String escape(String s) {
     if (s == null) return "";
+    if (plain(s)) return s; // most text has nothing to escape: no copy
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -25,6 +26,14 @@ public final class Html {
       }
     }
     return b.toString();
+  }
+
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || (c < 0x20 && c != '\n' && c != '\t')) return false;
+    }
+    return true;
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.linkkeeper.report;
 import dev.linkkeeper.Version;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.RunSummary;
-import dev.linkkeeper.extract.Source;
+import dev.linkkeeper.history.LinkHistory;
 import dev.linkkeeper.verdict.Status;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code report.html}: one self-contained page (no CDN, no request of any kind) that works
@@ -29,13 +25,16 @@ import java.util.Set;
  * Policy allows exactly that script (by its hash) and inline styles, nothing else; every value
  * from the web or the lists is escaped ({@link Html}).
  */
-public final class HtmlReporter implements Reporter {
+public final class HtmlReporter implements WalkingReporter {
   static final String SCRIPT = resource("report.js");
   static final String STYLE = statusColors() + resource("report.css");
   /** {@code sha256-...} of the exact script text, as the CSP {@code script-src} wants it. */
   static final String SCRIPT_HASH = "sha256-" + sha256(SCRIPT);
   static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '"
       + SCRIPT_HASH + "'; base-uri 'none'; form-action 'none'";
+
+  /** Characters gathered before they are written out. */
+  private static final int CHUNK = 32 * 1024;
 
   private final String version;
 
@@ -52,9 +51,14 @@ public final class HtmlReporter implements Reporter {
     return "report.html";
   }
 
+  /**
+   * Writes the page down to the table rows of the statuses before ok; the ok rows are written
+   * as the walk meets them, a chunk at a time (a table of 100,000 rows never sits in one
+   * string), and the rest of the page at the end.
+   */
   @Override
-  public void render(ReportData data, Writer out) throws IOException {
-    StringBuilder h = new StringBuilder(64 * 1024 + data.results().size() * 700);
+  public Walk start(ReportData data, Writer out) throws IOException {
+    StringBuilder h = new StringBuilder(2 * CHUNK);
     RunSummary s = data.summary();
     int broken = data.count(Status.BROKEN);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -65,7 +69,7 @@ public final class HtmlReporter implements Reporter {
         .append(" · linkkeeper run ").append(s.runId()).append("</title><style>").append(STYLE).append("</style></head>\n")
         .append("<body><main>\n<header><h1>Link check</h1><div class=\"meta\">Run ").append(s.runId()).append(" · ")
         .append(HumanTime.instant(s.started())).append(" · took ").append(HumanTime.duration(data.elapsed()))
-        .append(" · ").append(data.results().size()).append(" links in ").append(lists(data).size())
+        .append(" · ").append(data.size()).append(" links in ").append(lists(data).size())
         .append(lists(data).size() == 1 ? " list" : " lists").append("</div></header>\n");
     banner(h, data);
     cards(h, data);
@@ -79,11 +83,27 @@ public final class HtmlReporter implements Reporter {
           .append(data.count(st)).append(")</option>");
     }
     h.append("</select><span id=\"shown\"></span></div>\n");
-    HtmlTable.render(h, data);
-    h.append("</section>\n<footer>linkkeeper ").append(Html.escape(version))
-        .append(" · the same results: broken-links.md, links.jsonl, results.sarif, junit.xml</footer>\n</main>")
-        .append("<script>").append(SCRIPT).append("</script></body></html>\n");
-    out.write(h.toString());
+    HtmlTable.open(h, data);
+    return new Walk() {
+      @Override
+      public void visit(LinkResult r, LinkHistory history) throws IOException {
+        if (r.status() != Status.OK) return; // the others are held, and written in their place
+        HtmlTable.row(h, data, r);
+        if (h.length() >= CHUNK) {
+          out.write(h.toString());
+          h.setLength(0);
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        HtmlTable.close(h, data);
+        h.append("</section>\n<footer>linkkeeper ").append(Html.escape(version))
+            .append(" · the same results: broken-links.md, links.jsonl, results.sarif, junit.xml</footer>\n</main>")
+            .append("<script>").append(SCRIPT).append("</script></body></html>\n");
+        out.write(h.toString());
+      }
+    };
   }
 
   /** The one line that says what to do first. */
@@ -144,22 +164,11 @@ public final class HtmlReporter implements Reporter {
 
   /** Status counts per list file; a link written in two lists counts in both, once in each. */
   private static Map<String, Map<Status, Integer>> lists(ReportData data) {
-    Map<String, Map<Status, Integer>> byFile = new LinkedHashMap<>();
-    for (LinkResult r : data.results()) {
-      Set<String> files = new HashSet<>();
-      for (Source src : r.link().sources()) files.add(src.file());
-      if (files.isEmpty()) files.add("(no source)");
-      for (String f : files) byFile.computeIfAbsent(f, k -> new EnumMap<>(Status.class)).merge(r.status(), 1, Integer::sum);
-    }
-    return byFile;
+    return data.digest().byList();
   }
 
   private static Map<String, Map<Status, Integer>> sites(ReportData data) {
-    Map<String, Map<Status, Integer>> bySite = new LinkedHashMap<>();
-    for (LinkResult r : data.results()) {
-      bySite.computeIfAbsent(r.site(), k -> new EnumMap<>(Status.class)).merge(r.status(), 1, Integer::sum);
-    }
-    return bySite;
+    return data.digest().bySite();
   }
 
   private static List<SvgCharts.Bar> bars(Map<String, Map<Status, Integer>> counts) {

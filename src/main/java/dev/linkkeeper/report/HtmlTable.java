@@ -21,7 +21,11 @@ final class HtmlTable {
 
   private HtmlTable() {}
 
-  static void render(StringBuilder h, ReportData data) {
+  /**
+   * Appends the table's head and the rows of the statuses before ok (most urgent first); the ok
+   * rows follow as the results are walked ({@link #row}), then {@link #close} adds the rest.
+   */
+  static void open(StringBuilder h, ReportData data) {
     h.append("<table id=\"links\"><thead><tr>");
     header(h, "Status", "num");
     header(h, "Link", "text");
@@ -31,7 +35,17 @@ final class HtmlTable {
     header(h, "Last OK", "text");
     header(h, "What to do", "text");
     h.append("</tr></thead><tbody>");
-    for (LinkResult r : data.byUrgency()) row(h, data, r);
+    for (Status s : ReportData.DISPLAY_ORDER.subList(0, ReportData.DISPLAY_ORDER.indexOf(Status.OK))) {
+      for (LinkResult r : data.urgent(s)) row(h, data, r);
+    }
+  }
+
+  /** The rows after the ok ones, and the table's end. */
+  static void close(StringBuilder h, ReportData data) {
+    for (Status s : ReportData.DISPLAY_ORDER.subList(ReportData.DISPLAY_ORDER.indexOf(Status.OK) + 1,
+        ReportData.DISPLAY_ORDER.size())) {
+      for (LinkResult r : data.urgent(s)) row(h, data, r);
+    }
     h.append("</tbody></table>");
   }
 
@@ -39,7 +53,7 @@ final class HtmlTable {
     h.append("<th data-sort=\"").append(sort).append("\"><button type=\"button\">").append(name).append("</button></th>");
   }
 
-  private static void row(StringBuilder h, ReportData data, LinkResult r) {
+  static void row(StringBuilder h, ReportData data, LinkResult r) {
     Status s = r.status();
     boolean fresh = data.newlyBroken(r);
     h.append("<tr class=\"st-").append(s.id()).append("\" data-status=\"").append(s.id()).append("\" data-problem=\"")
@@ -55,9 +69,26 @@ final class HtmlTable {
     h.append("<td>").append(Html.escape(r.verdict().reason())).append("</td>");
     Instant lastOk = data.lastOk(r);
     h.append("<td data-v=\"").append(lastOk == null ? "" : lastOk.toString()).append("\">")
-        .append(lastOk == null ? "<span class=\"muted\">never</span>" : DAY.format(lastOk)).append("</td>");
+        .append(lastOk == null ? "<span class=\"muted\">never</span>" : day(lastOk)).append("</td>");
     advice(h, data, r);
     h.append("</tr>");
+  }
+
+  /**
+   * {@code 2025-03-01}: what {@link #DAY} writes, without a formatter for each of a large
+   * run's rows (a year beyond four digits is left to it).
+   */
+  static String day(Instant t) {
+    java.time.LocalDate d = java.time.LocalDate.ofInstant(t, ZoneOffset.UTC);
+    if (d.getYear() < 0 || d.getYear() > 9999) return DAY.format(t);
+    return zeroPadded(d.getYear(), 4) + "-" + zeroPadded(d.getMonthValue(), 2) + "-" + zeroPadded(d.getDayOfMonth(), 2);
+  }
+
+  /** {@code String.format("%0<width>d", n)} for a number that is not negative. */
+  static String zeroPadded(int n, int width) {
+    if (n < 0) return String.format(Locale.ROOT, "%0" + width + "d", n);
+    String digits = Integer.toString(n);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   /** Title (or link text) over the URL, and where a redirect ended when it went elsewhere. */
@@ -74,7 +105,7 @@ final class HtmlTable {
   }
 
   private static void places(StringBuilder h, List<Source> sources) {
-    String key = sources.isEmpty() ? "" : sources.get(0).file() + ":" + String.format(Locale.ROOT, "%08d", sources.get(0).line());
+    String key = sources.isEmpty() ? "" : sources.get(0).file() + ":" + zeroPadded(sources.get(0).line(), 8);
     h.append("<td class=\"where\" data-v=\"").append(Html.escape(key)).append("\">");
     for (int i = 0; i < Math.min(PLACES_SHOWN, sources.size()); i++) {
       h.append("<div>").append(breakable(Places.fileLine(sources.get(i)))).append("</div>");

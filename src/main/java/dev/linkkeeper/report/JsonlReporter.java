@@ -1,5 +1,6 @@
 package dev.linkkeeper.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,7 @@ import java.io.Writer;
  * Every key is always present, in the same order, null when unknown; the schema is in
  * {@code reports/README.md}.
  */
-public final class JsonlReporter implements Reporter {
+public final class JsonlReporter implements WalkingReporter {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
@@ -26,14 +27,25 @@ public final class JsonlReporter implements Reporter {
   }
 
   @Override
-  public void render(ReportData data, Writer out) throws IOException {
-    for (LinkResult r : data.results()) {
-      ObjectNode o = line(r);
-      history(o, data.historyOf(r));
-      suggestions(o, data.repairs(), r.key());
-      out.write(MAPPER.writeValueAsString(o));
-      out.write('\n');
-    }
+  public Walk start(ReportData data, Writer out) throws IOException {
+    // One generator for the whole file, writing straight through: no string per line.
+    JsonGenerator json = MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setRootValueSeparator(null);
+    return new Walk() {
+      @Override
+      public void visit(LinkResult r, LinkHistory h) throws IOException {
+        ObjectNode o = line(r);
+        history(o, h);
+        suggestions(o, data.repairs(), r.key());
+        MAPPER.writeTree(json, o);
+        json.writeRaw('\n');
+      }
+
+      @Override
+      public void finish() throws IOException {
+        json.flush();
+      }
+    };
   }
 
   static ObjectNode line(LinkResult r) {

@@ -2,15 +2,14 @@ package dev.linkkeeper.report;
 
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Source;
+import dev.linkkeeper.history.LinkHistory;
 import dev.linkkeeper.verdict.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,43 +20,85 @@ import javax.xml.stream.XMLStreamWriter;
  * failures with the reason; blocked, transient and skipped links are skipped with the reason,
  * since nobody can fix them in the list; ok and redirected links pass.
  */
-public final class JunitReporter implements Reporter {
+public final class JunitReporter implements WalkingReporter {
   @Override
   public String fileName() {
     return "junit.xml";
   }
 
   @Override
-  public void render(ReportData data, Writer out) throws IOException {
-    try {
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      x.writeStartDocument("UTF-8", "1.0");
-      x.writeCharacters("\n");
-      x.writeStartElement("testsuites");
-      x.writeAttribute("name", "linkkeeper");
-      counts(x, data.results());
-      x.writeAttribute("time", seconds(data.elapsed().toMillis()));
-      x.writeAttribute("timestamp", DateTimeFormatter.ISO_INSTANT.format(data.summary().started()));
-      for (Map.Entry<String, List<LinkResult>> suite : byFile(data.results()).entrySet()) {
-        suite(x, suite.getKey(), suite.getValue());
+  public Walk start(ReportData data, Writer out) throws IOException {
+    return new Suites(data, out);
+  }
+
+  /**
+   * One suite per file of first place, in reading order: the walk meets each file's links one
+   * after the other, and the digest has counted them for the suite's attributes.
+   */
+  private static final class Suites implements Walk {
+    private final XMLStreamWriter x;
+    private final Map<String, Digest.FileTally> tallies;
+    private String open;
+
+    Suites(ReportData data, Writer out) throws IOException {
+      tallies = data.digest().byFirstFile();
+      try {
+        x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        x.writeStartDocument("UTF-8", "1.0");
+        x.writeCharacters("\n");
+        x.writeStartElement("testsuites");
+        x.writeAttribute("name", "linkkeeper");
+        counts(x, data.size(), failures(data::count), skipped(data::count));
+        x.writeAttribute("time", seconds(data.elapsed().toMillis()));
+        x.writeAttribute("timestamp", DateTimeFormatter.ISO_INSTANT.format(data.summary().started()));
+      } catch (XMLStreamException e) {
+        throw failed(e);
       }
-      x.writeCharacters("\n");
-      x.writeEndElement();
-      x.writeCharacters("\n");
-      x.writeEndDocument();
-      x.flush();
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write junit.xml: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void visit(LinkResult r, LinkHistory h) throws IOException {
+      String file = r.link().sources().isEmpty() ? Digest.NO_SOURCE : r.link().sources().get(0).file();
+      try {
+        if (!file.equals(open)) {
+          if (open != null) endSuite(x);
+          startSuite(x, file, tallies.get(file));
+          open = file;
+        }
+        testcase(x, file, r);
+      } catch (XMLStreamException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void finish() throws IOException {
+      try {
+        if (open != null) endSuite(x);
+        x.writeCharacters("\n");
+        x.writeEndElement();
+        x.writeCharacters("\n");
+        x.writeEndDocument();
+        x.flush();
+      } catch (XMLStreamException e) {
+        throw failed(e);
+      }
+    }
+
+    private static IOException failed(XMLStreamException e) {
+      return new IOException("cannot write junit.xml: " + e.getMessage(), e);
     }
   }
 
-  private static void suite(XMLStreamWriter x, String file, List<LinkResult> results) throws XMLStreamException {
+  private static void startSuite(XMLStreamWriter x, String file, Digest.FileTally tally) throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
     x.writeAttribute("name", Xml.clean(file));
-    counts(x, results);
-    x.writeAttribute("time", seconds(results.stream().mapToLong(LinkResult::elapsedMs).sum()));
-    for (LinkResult r : results) testcase(x, file, r);
+    counts(x, tally.tests(), failures(tally::count), skipped(tally::count));
+    x.writeAttribute("time", seconds(tally.elapsedMs()));
+  }
+
+  private static void endSuite(XMLStreamWriter x) throws XMLStreamException {
     x.writeCharacters("\n  ");
     x.writeEndElement();
   }
@@ -111,24 +152,33 @@ public final class JunitReporter implements Reporter {
     };
   }
 
-  private static void counts(XMLStreamWriter x, List<LinkResult> results) throws XMLStreamException {
-    x.writeAttribute("tests", String.valueOf(results.size()));
-    x.writeAttribute("failures", String.valueOf(results.stream().filter(r -> kind(r.status()) == Kind.FAILURE).count()));
+  private static void counts(XMLStreamWriter x, int tests, int failures, int skipped) throws XMLStreamException {
+    x.writeAttribute("tests", String.valueOf(tests));
+    x.writeAttribute("failures", String.valueOf(failures));
     x.writeAttribute("errors", "0");
-    x.writeAttribute("skipped", String.valueOf(results.stream().filter(r -> kind(r.status()) == Kind.SKIPPED).count()));
+    x.writeAttribute("skipped", String.valueOf(skipped));
   }
 
-  /** Results grouped by the file of their first place, in reading order (ReportData's order). */
-  private static Map<String, List<LinkResult>> byFile(List<LinkResult> results) {
-    Map<String, List<LinkResult>> byFile = new LinkedHashMap<>();
-    for (LinkResult r : results) {
-      String file = r.link().sources().isEmpty() ? "(no source)" : r.link().sources().get(0).file();
-      byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(r);
+  private static int failures(ToIntFunction<Status> count) {
+    return sum(count, Kind.FAILURE);
+  }
+
+  private static int skipped(ToIntFunction<Status> count) {
+    return sum(count, Kind.SKIPPED);
+  }
+
+  private static int sum(ToIntFunction<Status> count, Kind kind) {
+    int n = 0;
+    for (Status s : Status.values()) {
+      if (kind(s) == kind) n += count.applyAsInt(s);
     }
-    return byFile;
+    return n;
   }
 
-  private static String seconds(long ms) {
-    return String.format(Locale.ROOT, "%.3f", ms / 1000.0);
+  /** {@code 1.234}: {@code String.format("%.3f", ms / 1000.0)}, without a formatter for each test case. */
+  static String seconds(long ms) {
+    if (ms < 0) return String.format(Locale.ROOT, "%.3f", ms / 1000.0);
+    String millis = Long.toString(ms % 1000);
+    return ms / 1000 + "." + "000".substring(millis.length()) + millis;
   }
 }

@@ -1,5 +1,7 @@
 package dev.linkkeeper.report;
 
+import dev.linkkeeper.check.LinkResult;
+import dev.linkkeeper.history.LinkHistory;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -14,23 +16,34 @@ import java.util.concurrent.TimeUnit;
  * reports directory). The run is replayed into a fresh registry whose clock stands at the
  * run's end, so the file depends on the results only.
  */
-public final class MetricsReporter implements Reporter {
+public final class MetricsReporter implements WalkingReporter {
   @Override
   public String fileName() {
     return "metrics.prom";
   }
 
   @Override
-  public void render(ReportData data, Writer out) throws IOException {
+  public Walk start(ReportData data, Writer out) {
     long end = data.summary().finished().toEpochMilli();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, new PrometheusRegistry(),
         new FixedClock(end));
-    try {
-      RunMetrics.replay(data, registry);
-      out.write(registry.scrape());
-    } finally {
-      registry.close();
-    }
+    RunMetrics metrics = new RunMetrics(registry);
+    return new Walk() {
+      @Override
+      public void visit(LinkResult r, LinkHistory h) {
+        metrics.linkFinished(r);
+      }
+
+      @Override
+      public void finish() throws IOException {
+        try {
+          metrics.runFinished(data.summary());
+          out.write(registry.scrape());
+        } finally {
+          registry.close();
+        }
+      }
+    };
   }
 
   /** Micrometer's own clock interface: time stands still at the run's end. */

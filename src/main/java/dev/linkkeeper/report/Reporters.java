@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +20,8 @@ import java.util.List;
 /**
  * The file reports every check writes. Adding a format = one class + one entry here.
  *
- * <p>From {@code check}, once the run's results are recorded and the run finished:
+ * <p>From {@code check}, once the run's results are recorded ({@code app.AfterRun} builds the
+ * data over the store, a page at a time); for results held in a list:
  * <pre>{@code
  * ReportData data = new ReportData(summary, results, History.read(store, runId));
  * List<Path> files = Reporters.writeAll(data, outDir);
@@ -38,18 +41,36 @@ public final class Reporters {
   }
 
   /**
-   * Writes every standard report into {@code outDir}, in parallel (they only read the data and
-   * each writes its own file); returns the files written, in {@link #standard()} order.
+   * Writes every standard report into {@code outDir}; returns the files written, in
+   * {@link #standard()} order. The reports that list every link ({@link WalkingReporter}) are
+   * written together in one walk over the results ({@link SharedWalk}); the others, made from
+   * what the data holds, meanwhile in parallel (they only read the data and each writes its own
+   * file).
    */
   public static List<Path> writeAll(ReportData data, Path outDir) throws IOException {
-    List<Reporter> reporters = standard();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(reporters.size(), Runtime.getRuntime().availableProcessors()));
+    return writeAll(standard(), data, outDir);
+  }
+
+  static List<Path> writeAll(List<Reporter> reporters, ReportData data, Path outDir) throws IOException {
+    Files.createDirectories(outDir);
+    List<WalkingReporter> walking = new ArrayList<>();
+    List<Reporter> others = new ArrayList<>();
+    for (Reporter r : reporters) {
+      if (r instanceof WalkingReporter w) walking.add(w);
+      else others.add(r);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(others.size(),
+        Runtime.getRuntime().availableProcessors() - 1)));
     try {
-      List<Future<Path>> futures = new ArrayList<>();
-      for (Reporter r : reporters) futures.add(pool.submit(() -> r.write(data, outDir)));
-      List<Path> written = new ArrayList<>();
-      for (Future<Path> f : futures) written.add(await(f));
-      return written;
+      Map<Reporter, Future<Path>> futures = new HashMap<>();
+      for (Reporter r : others) futures.put(r, pool.submit(() -> r.write(data, outDir)));
+      Map<Reporter, Path> written = new HashMap<>();
+      List<Path> walked = SharedWalk.write(walking, data, outDir);
+      for (int i = 0; i < walking.size(); i++) written.put(walking.get(i), walked.get(i));
+      for (Reporter r : others) written.put(r, await(futures.get(r)));
+      List<Path> files = new ArrayList<>();
+      for (Reporter r : reporters) files.add(written.get(r));
+      return files;
     } finally {
       pool.shutdownNow();
     }

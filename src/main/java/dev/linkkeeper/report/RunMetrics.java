@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,6 +42,8 @@ public final class RunMetrics implements CheckListener {
   private final AtomicLong durationMs = new AtomicLong();
   private final AtomicLong lastRunEpochMs = new AtomicLong();
   private final AtomicLong unreachable = new AtomicLong();
+  private final Map<String, Counter> checks = new ConcurrentHashMap<>();
+  private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
   public RunMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -58,20 +61,16 @@ public final class RunMetrics implements CheckListener {
         .description("1 when the last run found the network unreachable").register(registry);
   }
 
-  /** Records a finished run's results as if they had streamed in: the metrics of a report, rebuilt. */
-  public static void replay(ReportData data, MeterRegistry registry) {
-    RunMetrics metrics = new RunMetrics(registry);
-    data.results().forEach(metrics::linkFinished);
-    metrics.runFinished(data.summary());
-  }
-
   @Override
   public void linkFinished(LinkResult r) {
-    Counter.builder("linkkeeper.checks").description("Links checked")
-        .tag("status", r.status().id()).tag("site", r.site()).register(registry).increment();
+    // The meters are looked up once per status and site: metrics.prom replays every link of a run.
+    checks.computeIfAbsent(r.status().id() + '\n' + r.site(), k -> Counter.builder("linkkeeper.checks")
+        .description("Links checked").tag("status", r.status().id()).tag("site", r.site()).register(registry))
+        .increment();
     if (r.status() == Status.SKIPPED || r.status() == Status.INVALID) return; // not fetched: no latency to speak of
-    Timer.builder("linkkeeper.check.latency").description("Time spent checking one link, retries included")
-        .tag("site", r.site()).serviceLevelObjectives(LATENCY_BUCKETS).register(registry)
+    latency.computeIfAbsent(r.site(), site -> Timer.builder("linkkeeper.check.latency")
+        .description("Time spent checking one link, retries included").tag("site", site)
+        .serviceLevelObjectives(LATENCY_BUCKETS).register(registry))
         .record(r.elapsedMs(), TimeUnit.MILLISECONDS);
   }
 

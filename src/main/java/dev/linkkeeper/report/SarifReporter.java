@@ -74,7 +74,7 @@ public final class SarifReporter implements Reporter {
     for (LinkRule rule : LinkRule.values()) rules.add(rule(rule));
     ArrayNode results = run.putArray("results");
     Map<String, Integer> seen = new HashMap<>();
-    for (LinkResult r : data.results()) {
+    for (LinkResult r : data.held()) { // broken and invalid links are held
       Optional<LinkRule> rule = LinkRule.of(r);
       if (rule.isEmpty()) continue;
       for (Source s : r.link().sources()) results.add(result(data, r, rule.get(), s, seen));

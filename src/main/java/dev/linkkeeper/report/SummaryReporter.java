@@ -35,7 +35,7 @@ public final class SummaryReporter implements Reporter {
     }
     out.write(BrokenLinksReporter.summaryLine(data) + "\n\n");
     out.write("Run " + s.runId() + ", started " + HumanTime.instant(s.started()) + ", took "
-        + HumanTime.duration(data.elapsed()) + ", " + data.results().size() + " links.\n\n");
+        + HumanTime.duration(data.elapsed()) + ", " + data.size() + " links.\n\n");
     if (data.history().hasEarlierRun()) {
       if (!fresh.isEmpty()) links(out, "Newly broken since the last run (" + fresh.size() + ")", fresh);
       int old = broken - fresh.size();
@@ -68,10 +68,7 @@ public final class SummaryReporter implements Reporter {
   private static void suggestions(Writer out, ReportData data) throws IOException {
     record Best(LinkResult result, Suggestion suggestion) {}
     List<Best> best = new ArrayList<>();
-    for (LinkResult r : data.byUrgency()) {
-      List<Suggestion> list = data.suggestions(r);
-      if (!list.isEmpty()) best.add(new Best(r, list.get(0)));
-    }
+    for (LinkResult r : data.suggested()) best.add(new Best(r, data.suggestions(r).get(0)));
     if (best.isEmpty()) return;
     best.sort(Comparator.comparingDouble((Best b) -> b.suggestion().confidence()).reversed());
     out.write("**Top suggestions**\n\n");

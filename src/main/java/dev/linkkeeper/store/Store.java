@@ -181,6 +181,79 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The results of run {@code runId} in reading order, read a page at a time as they are walked:
+   * what the reports of a large run are written from. Only the run's check ids are read now.
+   */
+  public RunResults runResults(long runId) {
+    long[] ids;
+    synchronized (this) {
+      try {
+        ids = PageReads.readingOrder(connection, runId);
+      } catch (SQLException e) {
+        throw failed("read run " + runId, e);
+      }
+    }
+    return new StoredResults(this, runId, ids);
+  }
+
+  /** One page of {@link StoredResults}. */
+  synchronized List<LinkResult> checksById(long[] ids, int from, int to) {
+    try {
+      return PageReads.byCheckIds(connection, ids, from, to);
+    } catch (SQLException e) {
+      throw failed("read results", e);
+    }
+  }
+
+  /** The results run {@code runId} recorded for these keys, in reading order. */
+  synchronized List<LinkResult> resultsOf(long runId, java.util.Collection<String> keys) {
+    try {
+      return PageReads.byKeys(connection, runId, keys).stream().sorted(RunResults.READING_ORDER).toList();
+    } catch (SQLException e) {
+      throw failed("read run " + runId, e);
+    }
+  }
+
+  /**
+   * The latest {@code perLink} checks before run {@code runId} of each of {@code keys}, newest
+   * first: {@link #recentChecks} for a page of links.
+   */
+  public synchronized Map<String, List<CheckRow>> checksBefore(long runId, java.util.Collection<String> keys, int perLink) {
+    try {
+      return PageReads.checksBefore(connection, keys, runId, perLink);
+    } catch (SQLException e) {
+      throw failed("read earlier checks", e);
+    }
+  }
+
+  /** {@link #statusesBefore(long)} for some links only. */
+  public synchronized Map<String, Status> statusesBefore(long runId, java.util.Collection<String> keys) {
+    try {
+      return PageReads.statusesBefore(connection, keys, runId);
+    } catch (SQLException e) {
+      throw failed("read statuses before run " + runId, e);
+    }
+  }
+
+  /** When each of {@code keys} last worked (ok or redirected); links never seen working are absent. */
+  public synchronized Map<String, Instant> lastOk(java.util.Collection<String> keys) {
+    try {
+      return PageReads.lastOk(connection, keys);
+    } catch (SQLException e) {
+      throw failed("read last OK times", e);
+    }
+  }
+
+  /** Whether any link was checked before run {@code runId}. */
+  public synchronized boolean checkedBefore(long runId) {
+    try {
+      return PageReads.checkedBefore(connection, runId);
+    } catch (SQLException e) {
+      throw failed("read checks before run " + runId, e);
+    }
+  }
+
   /** The latest checks of one link ({@link LinkResult#key()}), newest first. */
   public synchronized List<CheckRow> history(String key, int limit) {
     try {

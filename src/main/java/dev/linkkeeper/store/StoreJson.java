@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.linkkeeper.fetch.Hop;
 import dev.linkkeeper.sites.Metadata;
@@ -26,6 +27,10 @@ final class StoreJson {
       .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+  /** Readers made once: a run's reports read every row's JSON. */
+  private static final ObjectReader REDIRECTS = MAPPER.readerFor(new TypeReference<List<Hop>>() {});
+  private static final ObjectReader METADATA = MAPPER.readerFor(Metadata.class);
+
   private StoreJson() {}
 
   static String redirects(List<Hop> hops) {
@@ -33,7 +38,8 @@ final class StoreJson {
   }
 
   static List<Hop> redirects(String json) {
-    return json == null ? List.of() : read(json, new TypeReference<List<Hop>>() {});
+    // Most links were not redirected: "[]" needs no parser.
+    return json == null || json.equals("[]") ? List.of() : read(json, REDIRECTS);
   }
 
   /** Null for {@link Metadata#EMPTY}, so that a check that learned nothing keeps what is known. */
@@ -42,7 +48,7 @@ final class StoreJson {
   }
 
   static Metadata metadata(String json) {
-    return json == null ? Metadata.EMPTY : read(json, new TypeReference<Metadata>() {});
+    return json == null ? Metadata.EMPTY : read(json, METADATA);
   }
 
   static String counts(Map<Status, Integer> counts) {
@@ -65,6 +71,14 @@ final class StoreJson {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static <T> T read(String json, ObjectReader reader) {
+    try {
+      return reader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("unreadable JSON in the database: " + json, e);
     }
   }
 

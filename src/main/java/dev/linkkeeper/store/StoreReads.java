@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /** The queries behind {@link Store}'s reading API, mapping rows back to records. */
 final class StoreReads {
-  private static final String CHECK_COLUMNS =
+  static final String CHECK_COLUMNS =
       "c.id, c.url, c.run_id, c.checked_at, c.status, c.http_status, c.reason, c.elapsed_ms, c.redirects_json, c.final_url, c.raw_status, c.raw_reason";
-  private static final String LINK_COLUMNS =
+  static final String LINK_COLUMNS =
       "l.url AS key, l.link_url, l.raw, l.kind, l.target, l.problem, l.file_exists, l.site, l.first_seen,"
           + " l.last_ok, l.last_run_id, l.metadata_json, l.title, l.etag, l.last_modified";
 
@@ -95,25 +95,30 @@ final class StoreReads {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       if (runId != null) p.setLong(1, runId);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          String key = r.getString("key");
-          Integer exists = Sql.nullableInt(r, "file_exists");
-          Link link = new Link(r.getString("link_url"), r.getString("raw"), enumOf(LinkKind.class, r.getString("kind")),
-              enumOf(Target.class, r.getString("target")), r.getString("problem"), exists == null ? null : exists != 0,
-              sources.getOrDefault(key, List.of()));
-          links.add(new StoredLink(key, link, r.getString("site"), Times.parse(r.getString("first_seen")),
-              Times.parse(r.getString("last_ok")), r.getLong("last_run_id"), metadata(r), r.getString("etag"),
-              r.getString("last_modified"), check(r)));
-        }
+        while (r.next()) links.add(storedLink(r, sources));
       }
     }
     return links;
   }
 
-  /** The title column wins over the JSON copy: later issues may let people correct titles in place. */
+  /** The row of a query selecting {@link #LINK_COLUMNS} and {@link #CHECK_COLUMNS}, with the link's places. */
+  static StoredLink storedLink(ResultSet r, Map<String, List<Source>> sources) throws SQLException {
+    String key = r.getString("key");
+    Integer exists = Sql.nullableInt(r, "file_exists");
+    Link link = new Link(r.getString("link_url"), r.getString("raw"), enumOf(LinkKind.class, r.getString("kind")),
+        enumOf(Target.class, r.getString("target")), r.getString("problem"), exists == null ? null : exists != 0,
+        sources.getOrDefault(key, List.of()));
+    return new StoredLink(key, link, r.getString("site"), Times.parse(r.getString("first_seen")),
+        Times.parse(r.getString("last_ok")), r.getLong("last_run_id"), metadata(r), r.getString("etag"),
+        r.getString("last_modified"), check(r));
+  }
+
   private static Metadata metadata(ResultSet r) throws SQLException {
-    Metadata m = StoreJson.metadata(r.getString("metadata_json"));
-    String title = r.getString("title");
+    return metadata(StoreJson.metadata(r.getString("metadata_json")), r.getString("title"));
+  }
+
+  /** The title column wins over the JSON copy: later issues may let people correct titles in place. */
+  static Metadata metadata(Metadata m, String title) {
     if (title == null || title.equals(m.title())) return m;
     return new Metadata(title, m.description(), m.abstractText(), m.authors(), m.published(),
         m.language(), m.canonical(), m.siteId(), m.note());
@@ -131,7 +136,7 @@ final class StoreReads {
     return byUrl;
   }
 
-  private static CheckRow check(ResultSet r) throws SQLException {
+  static CheckRow check(ResultSet r) throws SQLException {
     String rawStatus = r.getString("raw_status");
     Verdict raw = rawStatus == null ? null : Verdict.of(Status.parse(rawStatus), r.getString("raw_reason"));
     return new CheckRow(r.getLong("id"), r.getString("url"), r.getLong("run_id"), Times.parse(r.getString("checked_at")),
@@ -153,7 +158,7 @@ final class StoreReads {
     return byUrl;
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String id) {
+  static <E extends Enum<E>> E enumOf(Class<E> type, String id) {
     return Enum.valueOf(type, id.toUpperCase(Locale.ROOT));
   }
 }

@@ -15,8 +15,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.config.ConfigLoader;
 import dev.linkkeeper.fetch.FetcherFactory;
+import dev.linkkeeper.store.Store;
 import dev.linkkeeper.store.StoreLocation;
-import dev.linkkeeper.history.LinkHistory;
 import dev.linkkeeper.repair.Suggestion;
 import dev.linkkeeper.repair.SuggestionKind;
 import dev.linkkeeper.testing.FakeTime;
@@ -78,9 +78,13 @@ class HistoryAcrossRunsTest {
     return run.execute();
   }
 
-  private static LinkResult only(CheckRun.Outcome o) {
-    assertThat(o.report().results()).hasSize(1);
-    return o.report().results().get(0);
+  /** The run's one result, as the store has it. */
+  private LinkResult only(CheckRun.Outcome o) {
+    try (Store store = Store.openReadOnly(dir.resolve("out/db.sqlite"))) {
+      List<LinkResult> results = store.results(o.summary().runId());
+      assertThat(results).hasSize(1);
+      return results.get(0);
+    }
   }
 
   private JsonNode jsonl() throws IOException {
@@ -98,7 +102,7 @@ class HistoryAcrossRunsTest {
       assertThat(only(o).verdict().reason()).isEqualTo("failing (" + day + "/3): HTTP 404 Not Found");
       assertThat(o.summary().count(Status.BROKEN)).isZero();
       assertThat(o.summary().count(Status.FAILING)).isEqualTo(1);
-      assertThat(o.report().repairs().suggestions()).noneMatch(s -> s.kind() == SuggestionKind.ARCHIVE);
+      assertThat(o.repairs().suggestions()).noneMatch(s -> s.kind() == SuggestionKind.ARCHIVE);
     }
     time.advance(Duration.ofDays(1));
     CheckRun.Outcome o = run(null);
@@ -106,10 +110,7 @@ class HistoryAcrossRunsTest {
     assertThat(r.status()).isEqualTo(Status.BROKEN);
     assertThat(r.rawVerdict().reason()).isEqualTo("HTTP 404 Not Found");
     assertThat(o.summary().count(Status.BROKEN)).isEqualTo(1);
-    LinkHistory h = o.report().historyOf(r);
-    assertThat(h.change()).isEqualTo(LinkHistory.Change.NEWLY_BROKEN);
-    assertThat(h.lastOk()).isEqualTo(java.time.Instant.parse("2025-03-01T08:00:00Z"));
-    Suggestion archive = o.report().repairs().suggestions().stream()
+    Suggestion archive = o.repairs().suggestions().stream()
         .filter(s -> s.kind() == SuggestionKind.ARCHIVE).findFirst().orElseThrow();
     assertThat(archive.replacement()).isEqualTo("https://web.archive.org/web/20250301000000/" + base() + "/page");
     web.verify(getRequestedFor(urlPathEqualTo("/wayback/available")).withQueryParam("timestamp", equalTo("20250301"))
@@ -145,10 +146,10 @@ class HistoryAcrossRunsTest {
     run(null);
     page(200);
     time.advance(Duration.ofDays(1));
-    CheckRun.Outcome o = run(null);
-    LinkHistory h = o.report().historyOf(only(o));
-    assertThat(h.change()).isEqualTo(LinkHistory.Change.FIXED);
-    assertThat(h.flaky()).isTrue();
+    run(null);
+    JsonNode h = jsonl().get("history");
+    assertThat(h.get("change").asText()).isEqualTo("fixed");
+    assertThat(h.get("flaky").asBoolean()).isTrue();
     assertThat(Files.readString(dir.resolve("out/broken-links.md"))).contains("**Fixed** (1)").contains("**Flaky");
   }
 
@@ -174,7 +175,6 @@ class HistoryAcrossRunsTest {
     time.advance(Duration.ofHours(3));
     CheckRun.Outcome cached = run(Duration.ofHours(12));
     assertThat(only(cached).verdict().reason()).isEqualTo("checked OK 3h ago (cached)");
-    assertThat(cached.report().historyOf(only(cached)).cached()).isTrue();
     assertThat(cached.summary().count(Status.OK)).isEqualTo(1);
     assertThat(jsonl().get("history").get("cached").asBoolean()).isTrue();
     web.verify(1, getRequestedFor(urlEqualTo("/page")));
