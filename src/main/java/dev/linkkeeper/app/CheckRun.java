@@ -125,7 +125,9 @@ public final class CheckRun {
       if (options.progress() != null) sinkList.add(options.progress());
       if (options.observer() != null) sinkList.add(options.observer());
       CheckListener sinks = Listeners.of(sinkList.toArray(CheckListener[]::new));
-      HistoryListener history = new HistoryListener(config.history(), store.recentChecks(BrokenRule.HISTORY_ROWS), stored, cached, sinks);
+      HistoryListener history = new HistoryListener(config.history(),
+          key -> store.checksBefore(runId, List.of(key), BrokenRule.HISTORY_ROWS).getOrDefault(key, List.of()),
+          stored, cached, sinks);
       ScheduledExecutorService ticker = startTicker(options.progress());
       RunSummary summary;
       boolean stopped;

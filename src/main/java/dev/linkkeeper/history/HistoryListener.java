@@ -13,19 +13,21 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Sits between the engine and the listeners that keep or show results (store writer, progress):
  * every raw result goes through the {@link BrokenRule} and leaves with its effective verdict
  * (the raw one kept inside), so the database, links.jsonl and every report agree. It also
  * hands on the results reused by {@code --max-age} as if checked, gives a 304 the metadata the
- * store remembers and counts effective statuses for the run summary. The earlier checks are
- * read from the store once, before the run. Each link's {@link LinkHistory} is not kept here:
+ * store remembers and counts effective statuses for the run summary. A link's earlier checks
+ * are read only when its raw verdict is broken: the rule needs them for nothing else, and
+ * holding every link's checks would grow with every run. Each link's {@link LinkHistory} is not kept here:
  * reports compute it a page at a time after the run ({@link LinkHistories#stored}).
  */
 public final class HistoryListener implements CheckListener {
   private final BrokenRule rule;
-  private final Map<String, List<CheckRow>> prior;
+  private final Function<String, List<CheckRow>> prior;
   private final Map<String, StoredLink> stored;
   private final List<LinkResult> cached;
   private final CheckListener downstream;
@@ -33,11 +35,12 @@ public final class HistoryListener implements CheckListener {
   private volatile RunSummary summary;
 
   /**
-   * @param prior each link's latest checks, newest first ({@code Store.recentChecks})
+   * @param prior a link's latest checks before this run, newest first ({@code Store.checksBefore}),
+   *     by key; asked for links found broken only
    * @param stored what the store knows of each link, by key
    * @param cached results reused instead of checked, delivered when the run starts
    */
-  public HistoryListener(Config.History config, Map<String, List<CheckRow>> prior, Map<String, StoredLink> stored,
+  public HistoryListener(Config.History config, Function<String, List<CheckRow>> prior, Map<String, StoredLink> stored,
       List<LinkResult> cached, CheckListener downstream) {
     this.rule = new BrokenRule(config);
     this.prior = prior;
@@ -94,7 +97,8 @@ public final class HistoryListener implements CheckListener {
     if (raw.httpStatus() == 304 && known != null && raw.metadata().equals(Metadata.EMPTY)) {
       r = r.withMetadata(known.metadata()); // not modified: what we knew still holds
     }
-    return r.withVerdict(rule.apply(raw.verdict(), raw.checkedAt(), prior.getOrDefault(raw.key(), List.of())));
+    List<CheckRow> before = raw.status() == Status.BROKEN ? prior.apply(raw.key()) : List.of();
+    return r.withVerdict(rule.apply(raw.verdict(), raw.checkedAt(), before));
   }
 
   private void deliver(LinkResult r) {
