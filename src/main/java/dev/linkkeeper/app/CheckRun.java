@@ -113,8 +113,9 @@ public final class CheckRun {
     SiteRouter router = ready.router();
     Reporters.checkWritable(options.out());
     try (Store store = Store.open(options.db(), clock)) {
+      // Every stored link is read only for --max-age (the cache needs each one's latest check).
       Map<String, StoredLink> stored = new HashMap<>();
-      store.links().forEach(s -> stored.put(s.key(), s));
+      if (options.maxAge() != null) store.links().forEach(s -> stored.put(s.key(), s));
       List<LinkResult> cached = RecentResults.reusable(links, stored, clock.instant(), options.maxAge());
       Set<String> reused = new HashSet<>();
       cached.forEach(r -> reused.add(r.key()));
@@ -127,12 +128,12 @@ public final class CheckRun {
       CheckListener sinks = Listeners.of(sinkList.toArray(CheckListener[]::new));
       HistoryListener history = new HistoryListener(config.history(),
           key -> store.checksBefore(runId, List.of(key), BrokenRule.HISTORY_ROWS).getOrDefault(key, List.of()),
-          stored, cached, sinks);
+          store::metadata, cached, sinks);
       ScheduledExecutorService ticker = startTicker(options.progress());
       RunSummary summary;
       boolean stopped;
       try {
-        Fetcher conditional = new ConditionalFetcher(fetcher, RecentResults.validators(stored));
+        Fetcher conditional = new ConditionalFetcher(fetcher, store.validators());
         engine = new CheckEngine(config, conditional, router, clock, history, fetcher.politeness());
         WarmUp.start(config, router); // the stages after the engine, compiled while it waits on the network
         RunSummary raw = engine.run(runId, toCheck);

@@ -7,7 +7,6 @@ import dev.linkkeeper.config.Config;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.sites.Metadata;
 import dev.linkkeeper.store.CheckRow;
-import dev.linkkeeper.store.StoredLink;
 import dev.linkkeeper.verdict.Status;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -28,7 +27,7 @@ import java.util.function.Function;
 public final class HistoryListener implements CheckListener {
   private final BrokenRule rule;
   private final Function<String, List<CheckRow>> prior;
-  private final Map<String, StoredLink> stored;
+  private final Function<String, Metadata> known;
   private final List<LinkResult> cached;
   private final CheckListener downstream;
   private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
@@ -37,14 +36,14 @@ public final class HistoryListener implements CheckListener {
   /**
    * @param prior a link's latest checks before this run, newest first ({@code Store.checksBefore}),
    *     by key; asked for links found broken only
-   * @param stored what the store knows of each link, by key
+   * @param known the metadata the store keeps of a link, by key (null when none); asked for 304s only
    * @param cached results reused instead of checked, delivered when the run starts
    */
-  public HistoryListener(Config.History config, Function<String, List<CheckRow>> prior, Map<String, StoredLink> stored,
+  public HistoryListener(Config.History config, Function<String, List<CheckRow>> prior, Function<String, Metadata> known,
       List<LinkResult> cached, CheckListener downstream) {
     this.rule = new BrokenRule(config);
     this.prior = prior;
-    this.stored = stored;
+    this.known = known;
     this.cached = List.copyOf(cached);
     this.downstream = downstream;
   }
@@ -93,9 +92,9 @@ public final class HistoryListener implements CheckListener {
   /** The result as reports show it. */
   LinkResult effective(LinkResult raw) {
     LinkResult r = raw;
-    StoredLink known = stored.get(raw.key());
-    if (raw.httpStatus() == 304 && known != null && raw.metadata().equals(Metadata.EMPTY)) {
-      r = r.withMetadata(known.metadata()); // not modified: what we knew still holds
+    if (raw.httpStatus() == 304 && raw.metadata().equals(Metadata.EMPTY)) {
+      Metadata before = known.apply(raw.key());
+      if (before != null) r = r.withMetadata(before); // not modified: what we knew still holds
     }
     List<CheckRow> before = raw.status() == Status.BROKEN ? prior.apply(raw.key()) : List.of();
     return r.withVerdict(rule.apply(raw.verdict(), raw.checkedAt(), before));

@@ -2,7 +2,6 @@ package dev.linkkeeper.history;
 
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Link;
-import dev.linkkeeper.fetch.ConditionalFetcher;
 import dev.linkkeeper.store.CheckRow;
 import dev.linkkeeper.store.StoredLink;
 import dev.linkkeeper.verdict.Status;
@@ -10,7 +9,6 @@ import dev.linkkeeper.verdict.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,21 +40,6 @@ public final class RecentResults {
           : "moved permanently to " + latest.finalUrl() + " (checked " + ago + " ago, cached)";
       out.add(new LinkResult(link, s.site(), Verdict.of(status, reason), latest.httpStatus(), latest.finalUrl(),
           latest.redirects(), 0, latest.checkedAt(), s.metadata(), s.etag(), s.lastModified()));
-    }
-    return out;
-  }
-
-  /**
-   * ETag and Last-Modified of the links last seen working through the generic reader. Site
-   * readers that judge a page by its body (a WeChat "deleted" notice answers 200) get no
-   * validators: a 304 has no body to read.
-   */
-  public static Map<String, ConditionalFetcher.Validators> validators(Map<String, StoredLink> stored) {
-    Map<String, ConditionalFetcher.Validators> out = new HashMap<>();
-    for (StoredLink s : stored.values()) {
-      if (!s.site().equals("generic") || s.latest().raw().status() != Status.OK) continue;
-      if (s.etag() == null && s.lastModified() == null) continue;
-      out.put(s.key(), new ConditionalFetcher.Validators(s.etag(), s.lastModified()));
     }
     return out;
   }

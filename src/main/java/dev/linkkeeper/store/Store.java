@@ -275,6 +275,24 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Validators of the pages a conditional request may ask about (see {@code StoreReads.validators}). */
+  public synchronized Map<String, dev.linkkeeper.fetch.ConditionalFetcher.Validators> validators() {
+    try {
+      return StoreReads.validators(connection);
+    } catch (SQLException e) {
+      throw failed("read page validators", e);
+    }
+  }
+
+  /** The metadata stored for one link, or null when the link is unknown. */
+  public synchronized dev.linkkeeper.sites.Metadata metadata(String key) {
+    try {
+      return StoreReads.metadata(connection, key);
+    } catch (SQLException e) {
+      throw failed("read metadata", e);
+    }
+  }
+
   /** The latest runs, newest first. */
   public synchronized List<RunRow> runs(int limit) {
     try {

@@ -1,5 +1,6 @@
 package dev.linkkeeper.store;
 
+import dev.linkkeeper.fetch.ConditionalFetcher;
 import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.LinkKind;
 import dev.linkkeeper.extract.Source;
@@ -33,6 +34,33 @@ final class StoreReads {
   static List<StoredLink> links(Connection c) throws SQLException {
     return storedLinks(c, "SELECT " + LINK_COLUMNS + ", " + CHECK_COLUMNS + " FROM links l JOIN checks c ON c.id ="
         + " (SELECT id FROM checks WHERE url = l.url ORDER BY checked_at DESC, id DESC LIMIT 1) ORDER BY l.url", null);
+  }
+
+  /**
+   * ETag and Last-Modified of the links last seen working (raw verdict ok) through the generic
+   * reader, by key. Site readers that judge a page by its body (a WeChat "deleted" notice
+   * answers 200) get none: a 304 has no body to read.
+   */
+  static Map<String, ConditionalFetcher.Validators> validators(Connection c) throws SQLException {
+    Map<String, ConditionalFetcher.Validators> out = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT l.url, l.etag, l.last_modified FROM links l JOIN checks c"
+        + " ON c.id = (SELECT id FROM checks WHERE url = l.url ORDER BY checked_at DESC, id DESC LIMIT 1)"
+        + " WHERE l.site = 'generic' AND (l.etag IS NOT NULL OR l.last_modified IS NOT NULL)"
+        + " AND COALESCE(c.raw_status, c.status) = 'ok'");
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) out.put(r.getString(1), new ConditionalFetcher.Validators(r.getString(2), r.getString(3)));
+    }
+    return out;
+  }
+
+  /** What the store knows of one link's page, or null for a link it does not know. */
+  static Metadata metadata(Connection c, String key) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT metadata_json, title FROM links WHERE url = ?")) {
+      p.setString(1, key);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? metadata(r) : null;
+      }
+    }
   }
 
   /** The links checked by one run, each with that run's check. */

@@ -8,7 +8,6 @@ import dev.linkkeeper.check.SampleResults;
 import dev.linkkeeper.config.Config;
 import dev.linkkeeper.verdict.Status;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class HistoryListenerTest {
     HistoryListener listener = new HistoryListener(Config.defaults().history(), key -> {
       asked.add(key);
       return List.of();
-    }, Map.of(), List.of(), sink);
+    }, key -> null, List.of(), sink);
 
     listener.linkFinished(SampleResults.web("https://a.example/ok", Status.OK, "HTTP 200"));
     listener.linkFinished(SampleResults.web("https://a.example/moved", Status.BLOCKED, "HTTP 403"));

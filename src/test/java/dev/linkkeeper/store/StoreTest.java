@@ -226,4 +226,27 @@ class StoreTest {
     }
     return values;
   }
+
+  @Test
+  void validatorsAreKeptForGenericPagesLastSeenWorkingAndMetadataIsReadOneLinkAtATime() {
+    LinkResult page = withValidators(titled(web("https://a.example/page", Status.OK, "HTTP 200", src("a.md", 1, "A")), "A page"),
+        "generic", "\"v1\"");
+    LinkResult wechat = withValidators(web("https://mp.weixin.qq.com/s/x", Status.OK, "HTTP 200", src("a.md", 2, "W")),
+        "wechat", "\"w\"");
+    LinkResult gone = withValidators(web("https://a.example/gone", Status.BROKEN, "HTTP 404", src("a.md", 3, "G")),
+        "generic", "\"g\"");
+    try (Store store = Store.open(db(), clock)) {
+      store.record(store.startRun(T0), List.of(page, wechat, gone));
+
+      assertThat(store.validators()).containsOnlyKeys("https://a.example/page");
+      assertThat(store.validators().get("https://a.example/page").etag()).isEqualTo("\"v1\"");
+      assertThat(store.metadata("https://a.example/page").title()).isEqualTo("A page");
+      assertThat(store.metadata("https://unknown.example/")).isNull();
+    }
+  }
+
+  private static LinkResult withValidators(LinkResult r, String site, String etag) {
+    return new LinkResult(r.link(), site, r.verdict(), r.httpStatus(), r.finalUrl(), r.redirects(), r.elapsedMs(),
+        r.checkedAt(), r.metadata(), etag, null);
+  }
 }
