@@ -125,6 +125,7 @@ public final class CheckRun {
       List<CheckListener> sinkList = new java.util.ArrayList<>(List.of(writer));
       if (options.progress() != null) sinkList.add(options.progress());
       if (options.observer() != null) sinkList.add(options.observer());
+      sinkList.add(WarmUp.atHalfway(config, router));
       CheckListener sinks = Listeners.of(sinkList.toArray(CheckListener[]::new));
       HistoryListener history = new HistoryListener(config.history(),
           key -> store.checksBefore(runId, List.of(key), BrokenRule.HISTORY_ROWS).getOrDefault(key, List.of()),
@@ -135,7 +136,6 @@ public final class CheckRun {
       try {
         Fetcher conditional = new ConditionalFetcher(fetcher, store.validators());
         engine = new CheckEngine(config, conditional, router, clock, history, fetcher.politeness());
-        WarmUp.start(config, router); // the stages after the engine, compiled while it waits on the network
         RunSummary raw = engine.run(runId, toCheck);
         summary = history.summary() != null ? history.summary() : raw;
         stopped = Thread.currentThread().isInterrupted() || stopRequested;

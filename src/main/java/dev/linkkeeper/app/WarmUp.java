@@ -1,5 +1,6 @@
 package dev.linkkeeper.app;
 
+import dev.linkkeeper.check.CheckListener;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.Config;
@@ -33,6 +34,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stages after the engine, run once on made-up results while the engine waits on the
@@ -46,6 +48,33 @@ public final class WarmUp {
 
   private WarmUp() {}
 
+  /**
+   * A listener that starts the warm-up once half the run's links are done: by then the busy
+   * start (every host at once, the JIT compiling the fetch path) is over and the run waits on
+   * its slowest hosts, so the warm-up takes CPU nobody is using.
+   */
+  public static CheckListener atHalfway(Config config, SiteRouter router) {
+    return atHalfway(() -> start(config, router));
+  }
+
+  /** A listener that runs {@code action} once, when half the run's links are done. */
+  static CheckListener atHalfway(Runnable action) {
+    return new CheckListener() {
+      private final AtomicInteger done = new AtomicInteger();
+      private volatile int half = 1;
+
+      @Override
+      public void runStarted(long runId, int totalLinks) {
+        half = Math.max(1, totalLinks / 2);
+      }
+
+      @Override
+      public void linkFinished(LinkResult result) {
+        if (done.incrementAndGet() == half) action.run();
+      }
+    };
+  }
+
   /** Starts the warm-up on a background thread and returns it. */
   public static Thread start(Config config, SiteRouter router) {
     Thread t = new Thread(() -> run(config, router), "linkkeeper-warm-up");
@@ -55,7 +84,8 @@ public final class WarmUp {
     return t;
   }
 
-  static void run(Config config, SiteRouter router) {
+  /** Whether every stage ran through (tests check it: a failure here is otherwise silent). */
+  static boolean run(Config config, SiteRouter router) {
     try {
       List<LinkResult> results = results(Instant.now());
       Map<String, LinkHistory> histories = new HashMap<>();
@@ -72,8 +102,10 @@ public final class WarmUp {
       RepairPlan plan = repair.plan(scan.context(all, known), Map.of());
       ReportData data = new ReportData(summary(results), all, known, History.NONE, plan, digest.build());
       for (Reporter r : Reporters.standard()) r.render(data, Writer.nullWriter());
+      return true;
     } catch (Exception | LinkageError e) {
       // only time is lost: the real stages load and compile what they need themselves
+      return false;
     }
   }
 
