@@ -10,30 +10,18 @@ import dev.linkkeeper.verdict.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ArxivSiteTest {
   private static final String ATOM = "application/atom+xml; charset=utf-8";
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private FakeTime time;
   private Site arxiv;
 
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
-
   @BeforeEach
   void freshSite() {
-    web.reset();
     time = new FakeTime();
     arxiv = Sites.defaultRouter(web.config(2), Map.of(), time, time).route("https://arxiv.org/abs/1706.03762");
   }

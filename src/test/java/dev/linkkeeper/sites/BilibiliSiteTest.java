@@ -6,30 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkkeeper.verdict.Status;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BilibiliSiteTest {
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private Site bilibili;
-
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
 
   @BeforeEach
   void freshSite() {
-    web.reset();
     bilibili = Sites.defaultRouter(web.config(100), Map.of(), new FakeTime(), new FakeTime()).route("https://www.bilibili.com/");
     assertThat(bilibili.name()).isEqualTo("bilibili");
   }

@@ -16,9 +16,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A WireMock server playing every host, with helpers to serve fixtures at real-looking URLs. */
-final class FakeWeb implements AutoCloseable {
+/**
+ * A WireMock server playing every host, with helpers to serve fixtures at real-looking URLs.
+ * Registered as a JUnit extension ({@code @RegisterExtension static final FakeWeb web =
+ * FakeWeb.start()}) it is reset before each test and stopped after the class.
+ */
+final class FakeWeb implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
   static final String HTML = "text/html; charset=utf-8";
   static final String JSON = "application/json; charset=utf-8";
   final WireMockServer server;
@@ -85,6 +92,16 @@ final class FakeWeb implements AutoCloseable {
   void reset() {
     server.resetAll();
     fetcher = new TestFetcher(server.port());
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    reset();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

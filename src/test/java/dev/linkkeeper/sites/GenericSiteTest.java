@@ -4,30 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkkeeper.verdict.Status;
 import java.nio.charset.Charset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GenericSiteTest {
   private static final Charset GBK = Charset.forName("GBK");
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private final Site generic = new GenericSite();
-
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    web.reset();
-  }
 
   @Test
   void livePageGetsItsMetadata() {

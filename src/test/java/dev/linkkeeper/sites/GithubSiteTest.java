@@ -9,29 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkkeeper.verdict.Status;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GithubSiteTest {
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private Site pages;
   private Site api;
 
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
-
   @BeforeEach
   void freshSites() {
-    web.reset();
     FakeTime time = new FakeTime();
     pages = Sites.defaultRouter(web.config(100), Map.of(), time, time).route("https://github.com/a/b");
     api = Sites.defaultRouter(web.config(100), Map.of("GITHUB_TOKEN", "ghp_test"), time, time).route("https://github.com/a/b");

@@ -3,31 +3,14 @@ package dev.linkkeeper.sites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkkeeper.verdict.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WechatSiteTest {
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private final Site wechat = new WechatSite();
-
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    web.reset();
-  }
 
   @Test
   void currentLayoutIsReadFromOpenGraphAndScriptVariables() {

@@ -11,28 +11,16 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import dev.linkkeeper.verdict.Status;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class YoutubeSiteTest {
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private Site youtube;
-
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
 
   @BeforeEach
   void freshSite() {
-    web.reset();
     youtube = Sites.defaultRouter(web.config(100), Map.of(), new FakeTime(), new FakeTime()).route("https://youtu.be/x");
     assertThat(youtube.name()).isEqualTo("youtube");
   }

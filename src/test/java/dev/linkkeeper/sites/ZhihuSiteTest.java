@@ -3,29 +3,12 @@ package dev.linkkeeper.sites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.linkkeeper.verdict.Status;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ZhihuSiteTest {
-  private static FakeWeb web;
+  @RegisterExtension static final FakeWeb web = FakeWeb.start(); // per class; reset before each test
   private final Site zhihu = new ZhihuSite();
-
-  @BeforeAll
-  static void startWeb() {
-    web = FakeWeb.start();
-  }
-
-  @AfterAll
-  static void stopWeb() {
-    web.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    web.reset();
-  }
 
   @Test
   void liveArticleGetsTitleAuthorExcerptAndDate() {
