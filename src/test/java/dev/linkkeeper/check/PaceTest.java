@@ -21,7 +21,7 @@ class PaceTest {
     remaining.put("big.test", 600);
     for (int i = 0; i < 10; i++) remaining.put("small" + i + ".test", 60);
 
-    assertThat(cap(new Pace(64, 12), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
+    assertThat(cap(new Pace(64, 4), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
   }
 
   @Test
@@ -30,9 +30,9 @@ class PaceTest {
     latency.put("big.test", 50 * MS);
     for (int i = 0; i < 10; i++) remaining.put("small" + i + ".test", 60); // 600 links more, 30 s of requests
 
-    int cap = cap(new Pace(64, 12), 0);
+    int cap = cap(new Pace(64, 4), 0);
 
-    // (600 + 600) x 50 ms of requests over 5 s is 12 at once; with the margin a little more.
+    // (600 + 600) x 50 ms of requests over 5 s is 12 at once.
     assertThat(cap).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
   }
 
@@ -55,7 +55,7 @@ class PaceTest {
     latency.put("big.test", 50 * MS);
     for (int i = 0; i < 10; i++) remaining.put("new" + i + ".test", 60);
 
-    assertThat(cap(new Pace(64, 12), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
+    assertThat(cap(new Pace(64, 4), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
   }
 
   @Test
