@@ -32,12 +32,12 @@ for _ in $(seq 1 600); do [ -f "$out/farm.md.ideal" ] && break; kill -0 $farm_pi
 sleep 0.3
 
 set +e
-/usr/bin/time -f '%e %M' -o "$out/time.txt" "$here/crawler" check --config "$out/bench.yaml" --allow-private --quiet \
+/usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$here/crawler" check --config "$out/bench.yaml" --allow-private --quiet \
   --out "$out" --db "$out/bench.db" --per-host "$limit" --fail-on never "$@" "$out/farm.md" \
   >"$out/stdout.txt" 2>"$out/stderr.txt"
 rc=$?
 set -e
-read -r wall rss_kb < "$out/time.txt"
+read -r wall rss_kb cpu_user cpu_sys < "$out/time.txt"
 ideal_ms=$(node -e "console.log(JSON.parse(require('fs').readFileSync('$out/farm.md.ideal')).ideal_ms)")
 node - "$out" "$wall" "$rss_kb" "$ideal_ms" "$rc" <<'JS'
 const fs = require('fs');

@@ -110,6 +110,16 @@ public final class CheckRun {
     Map<String, String> hashes = hashes(files);
     Tools ready = join(tools);
     PoliteFetcher fetcher = ready.fetcher();
+    // TLS is set up only for runs that need it, meanwhile, on a spare core.
+    if (links.stream().anyMatch(l -> l.url() != null && l.url().regionMatches(true, 0, "https:", 0, 6))) {
+      setupThread(() -> {
+        try {
+          fetcher.prepareTls();
+        } catch (RuntimeException e) {
+          // the first https request meets the same problem and reports it as that link's failure
+        }
+      });
+    }
     SiteRouter router = ready.router();
     Reporters.checkWritable(options.out());
     try (Store store = Store.open(options.db(), clock)) {

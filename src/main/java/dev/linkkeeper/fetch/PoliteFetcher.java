@@ -109,6 +109,11 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
     if (transport instanceof Cancellable c) c.cancelAll();
   }
 
+  /** Sets the transport's TLS up now rather than at the first https request (see {@link OkHttpFetcher#prepareTls}). */
+  public void prepareTls() {
+    if (transport instanceof OkHttpFetcher o) o.prepareTls();
+  }
+
   private static FetchResult rateLimited(FetchResult r, Duration asked) {
     Failure f = new Failure(FailureKind.RATE_LIMITED,
         "Retry-After " + asked.toSeconds() + " s exceeds max_retry_after");

@@ -2,8 +2,11 @@ package dev.linkkeeper.repair;
 
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Target;
+import dev.linkkeeper.fetch.AddressGuard;
+import dev.linkkeeper.fetch.Hosts;
 import dev.linkkeeper.history.LinkHistory;
 import dev.linkkeeper.verdict.Status;
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,8 @@ import java.util.List;
 /**
  * {@code archive}: a broken web link (broken by the history rule, not merely failing) points
  * at the Internet Archive's snapshot closest to the day it last worked, or the newest one when
- * it was never seen working (less sure: that copy may already be the error page).
+ * it was never seen working (less sure: that copy may already be the error page). Links to
+ * loopback or private addresses are not asked about.
  */
 final class ArchiveSuggester implements Suggester {
   @Override
@@ -26,7 +30,20 @@ final class ArchiveSuggester implements Suggester {
 
   @Override
   public boolean wants(LinkResult r, RepairContext ctx) {
-    return r.status() == Status.BROKEN && r.link().target() == Target.WEB && r.link().url() != null;
+    return r.status() == Status.BROKEN && r.link().target() == Target.WEB && r.link().url() != null
+        && !privateHost(r.link().url());
+  }
+
+  /**
+   * A link to this machine or a private network: the archive cannot have crawled it, and it is
+   * not told about the intranet (nor is the run kept waiting on the answer).
+   */
+  private static boolean privateHost(String url) {
+    String host = Hosts.of(url);
+    if (host.isEmpty()) return false;
+    if (host.equals("localhost") || host.endsWith(".localhost")) return true;
+    InetAddress literal = AddressGuard.literal(host);
+    return literal != null && AddressGuard.forbidden(literal);
   }
 
   @Override

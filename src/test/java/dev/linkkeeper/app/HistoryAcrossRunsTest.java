@@ -33,10 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whole runs on simulated days: a fake clock moves between runs, WireMock plays the site and
- * the Wayback availability API. The history rule, conditional requests and --max-age.
+ * Whole runs on simulated days: a fake clock moves between runs, WireMock plays the site (as
+ * the proxy every request goes through) and the Wayback availability API. The history rule, conditional requests and --max-age.
  */
 class HistoryAcrossRunsTest {
+  /** The link: a public name, reached through WireMock as the proxy (the archive is not asked about loopback links). */
+  static final String PAGE = "http://site.test/page";
   @TempDir Path dir;
   private WireMockServer web;
   private final FakeTime time = new FakeTime();
@@ -49,7 +51,7 @@ class HistoryAcrossRunsTest {
     web.stubFor(get(urlPathEqualTo("/wayback/available")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"url\":\"x\",\"archived_snapshots\":{\"closest\":{\"status\":\"200\",\"available\":true,"
-            + "\"url\":\"http://web.archive.org/web/20250301000000/" + base() + "/page\",\"timestamp\":\"20250301000000\"}}}")));
+            + "\"url\":\"http://web.archive.org/web/20250301000000/" + PAGE + "\",\"timestamp\":\"20250301000000\"}}}")));
   }
 
   @AfterEach
@@ -68,11 +70,11 @@ class HistoryAcrossRunsTest {
 
   private CheckRun.Outcome run(Duration maxAge) throws IOException {
     Path list = dir.resolve("list.md");
-    if (!Files.exists(list)) Files.writeString(list, "- [the page](" + base() + "/page)\n");
+    if (!Files.exists(list)) Files.writeString(list, "- [the page](" + PAGE + ")\n");
     Path config = dir.resolve("crawler.yaml");
     Files.writeString(config, "politeness:\n  retries: 0\nrepair:\n  wayback_api: " + base() + "/wayback/available\n");
     CheckRun run = new CheckRun(ConfigLoader.load(config), new CheckRun.Options(List.of(list.toString()),
-        dir.resolve("out"), new StoreLocation.Sqlite(dir.resolve("out/db.sqlite")), new FetcherFactory.Options(null, List.of(), true),
+        dir.resolve("out"), new StoreLocation.Sqlite(dir.resolve("out/db.sqlite")), new FetcherFactory.Options(base(), List.of(), true),
         null, null, maxAge),
         Map.of(), time);
     return run.execute();
@@ -112,11 +114,11 @@ class HistoryAcrossRunsTest {
     assertThat(o.summary().count(Status.BROKEN)).isEqualTo(1);
     Suggestion archive = o.repairs().suggestions().stream()
         .filter(s -> s.kind() == SuggestionKind.ARCHIVE).findFirst().orElseThrow();
-    assertThat(archive.replacement()).isEqualTo("https://web.archive.org/web/20250301000000/" + base() + "/page");
+    assertThat(archive.replacement()).isEqualTo("https://web.archive.org/web/20250301000000/" + PAGE);
     web.verify(getRequestedFor(urlPathEqualTo("/wayback/available")).withQueryParam("timestamp", equalTo("20250301"))
-        .withQueryParam("url", equalTo(base() + "/page")));
+        .withQueryParam("url", equalTo(PAGE)));
     assertThat(Files.readString(dir.resolve("out/suggestions.patch")))
-        .contains("+- [the page](https://web.archive.org/web/20250301000000/" + base() + "/page)");
+        .contains("+- [the page](https://web.archive.org/web/20250301000000/" + PAGE + ")");
     assertThat(Files.readString(dir.resolve("out/broken-links.md")))
         .contains("**Newly broken** (1)").contains("last ok 2025-03-01");
     JsonNode line = jsonl();
@@ -130,7 +132,7 @@ class HistoryAcrossRunsTest {
     page(404);
     run(null);
     try (var store = dev.linkkeeper.store.Store.open(dir.resolve("out/db.sqlite"), time)) {
-      var row = store.history(base() + "/page", 1).get(0);
+      var row = store.history(PAGE, 1).get(0);
       assertThat(row.verdict().status()).isEqualTo(Status.FAILING);
       assertThat(row.raw()).isEqualTo(dev.linkkeeper.verdict.Verdict.of(Status.BROKEN, "HTTP 404 Not Found"));
       assertThat(store.links().get(0).toResult().status()).isEqualTo(Status.FAILING);

@@ -3,6 +3,7 @@ package dev.linkkeeper.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.linkkeeper.config.Config;
@@ -96,5 +97,30 @@ class TlsTest {
         .isInstanceOf(ConfigException.class).hasMessageContaining("missing.pem: file not found");
     assertThatThrownBy(() -> fetcher(List.of(junk)))
         .isInstanceOf(ConfigException.class).hasMessageContaining("junk.pem: ");
+  }
+
+  @Test
+  void tlsIsSetUpOnlyWhenAnHttpsUrlComesAndARedirectFromHttpReachesIt() throws IOException {
+    HttpServer plain = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    plain.createContext("/", exchange -> {
+      exchange.getResponseHeaders().add("Location", url("localhost"));
+      exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/moved") ? 301 : 204, -1);
+      exchange.close();
+    });
+    plain.start();
+    try {
+      OkHttpFetcher fetcher = fetcher(List.of(caPem()));
+      String base = "http://localhost:" + plain.getAddress().getPort();
+
+      assertThat(fetcher.fetch(FetchRequest.page(base + "/")).status()).isEqualTo(204);
+      assertThat(fetcher.tlsReady()).isFalse();
+
+      FetchResult moved = fetcher.fetch(FetchRequest.page(base + "/moved"));
+      assertThat(moved.status()).isEqualTo(200);
+      assertThat(moved.text()).isEqualTo("secure");
+      assertThat(fetcher.tlsReady()).isTrue();
+    } finally {
+      plain.stop(0);
+    }
   }
 }

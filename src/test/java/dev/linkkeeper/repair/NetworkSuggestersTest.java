@@ -100,6 +100,16 @@ class NetworkSuggestersTest {
     assertThat(new ArchiveSuggester().suggest(list.context(fetcher, Lists.router(Config.defaults().sites()), repair()))).isEmpty();
   }
 
+  @Test
+  void linksToPrivateAddressesAreNotSentToTheArchive() {
+    Lists list = Lists.write(dir, "a.md", "- [lan](http://192.168.1.20/wiki)\n- [me](http://localhost:8080/x)\n"
+        + "- [v6](http://[::1]/y)\n").broken("http://192.168.1.20/wiki", null).broken("http://localhost:8080/x", null)
+        .broken("http://[::1]/y", null);
+
+    assertThat(new ArchiveSuggester().suggest(list.context(fetcher, Lists.router(Config.defaults().sites()), repair()))).isEmpty();
+    api.verify(0, getRequestedFor(urlPathEqualTo("/wayback/available")));
+  }
+
   private dev.linkkeeper.sites.SiteRouter arxivRouter() {
     return Lists.router(new Config.Sites(base() + "/api/query", null, Duration.ofMillis(1), null, null, null));
   }
