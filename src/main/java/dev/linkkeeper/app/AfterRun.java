@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The stages after the engine, over the results the run stored rather than a list of them: one
+ * The stages after the engine, over the results the run stored (or, for a small run, held): one
  * walk in reading order, a page at a time, feeds the report digest and the repair scan; then
  * the repair plan, what earlier runs knew of the links held, and the reports, each written as
  * it walks the results again. Memory stays that of a page and of the links not simply ok.
@@ -48,10 +48,11 @@ final class AfterRun {
    * @param cached the keys of the results reused instead of checked ({@code --max-age})
    * @param repairs the lists, sites and fetcher for suggestions, or null for none (a stopped run)
    * @param hashes each list file's content hash, for the plan
+   * @param kept the run's results when it held them ({@link HeldResults}), or null to read them from the store
    */
-  Done run(RunSummary summary, Set<String> cached, RepairContext repairs, Map<String, String> hashes, Path out)
-      throws IOException {
-    RunResults all = times.time("order", () -> store.runResults(runId));
+  Done run(RunSummary summary, Set<String> cached, RepairContext repairs, Map<String, String> hashes, Path out,
+      RunResults kept) throws IOException {
+    RunResults all = kept != null ? kept : times.time("order", () -> store.runResults(runId));
     LinkHistories histories = LinkHistories.stored(store, runId, config.history(), cached);
     Digest.Builder digest = new Digest.Builder();
     Repair repair = Repair.standard();

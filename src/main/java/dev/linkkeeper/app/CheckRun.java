@@ -24,6 +24,7 @@ import dev.linkkeeper.report.StepSummary;
 import dev.linkkeeper.report.Reporters;
 import dev.linkkeeper.sites.SiteRouter;
 import dev.linkkeeper.sites.Sites;
+import dev.linkkeeper.store.RunResults;
 import dev.linkkeeper.store.RunState;
 import dev.linkkeeper.store.Store;
 import dev.linkkeeper.store.StoreLocation;
@@ -136,6 +137,8 @@ public final class CheckRun {
       if (options.progress() != null) sinkList.add(options.progress());
       if (options.observer() != null) sinkList.add(options.observer());
       sinkList.add(WarmUp.atHalfway(config, router));
+      HeldResults held = new HeldResults(RunResults.HELD_AT_MOST);
+      sinkList.add(held);
       CheckListener sinks = Listeners.of(sinkList.toArray(CheckListener[]::new));
       HistoryListener history = new HistoryListener(config.history(),
           key -> store.checksBefore(runId, List.of(key), BrokenRule.HISTORY_ROWS).getOrDefault(key, List.of()),
@@ -156,7 +159,8 @@ public final class CheckRun {
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
       StageTimes times = StageTimes.of(env, System.err);
       RepairContext repairs = stopped ? null : repairSetup(router, fetcher, summary);
-      AfterRun.Done done = new AfterRun(store, runId, config, times).run(summary, reused, repairs, hashes, options.out());
+      AfterRun.Done done = new AfterRun(store, runId, config, times).run(summary, reused, repairs, hashes, options.out(),
+          stopped ? null : held.results());
       times.print();
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
       return new Outcome(summary, done.plan(), done.files());

@@ -45,7 +45,8 @@ public record LinkResult(
   public LinkResult {
     Objects.requireNonNull(link, "link");
     Objects.requireNonNull(verdict, "verdict");
-    Objects.requireNonNull(checkedAt, "checkedAt");
+    // Milliseconds, as the store keeps it: a result held and the same result read back are equal.
+    checkedAt = Objects.requireNonNull(checkedAt, "checkedAt").truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     site = site == null ? "none" : site;
     redirects = redirects == null ? List.of() : List.copyOf(redirects);
     metadata = metadata == null ? Metadata.EMPTY : metadata;

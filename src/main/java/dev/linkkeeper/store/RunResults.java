@@ -19,6 +19,12 @@ public interface RunResults {
   int PAGE_SIZE = 500;
 
   /**
+   * Runs of at most this many results may be held in memory whole (a few megabytes): the store
+   * keeps the pages it has read, a run keeps what it checked. Larger runs are paged.
+   */
+  int HELD_AT_MOST = 5_000;
+
+  /**
    * Reading order. Text compares by code point, as the database's byte-wise (UTF-8) order does,
    * so a list and the store agree; for text without characters beyond U+FFFF that is
    * {@link String#compareTo}.

@@ -10,13 +10,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A run's results in the store, walked a page at a time. Only the check ids are kept, in
  * reading order (8 bytes a link); each page is read by id when it is reached, under the store's
  * lock, so several walks may go at once. A small run's pages are kept once read
- * ({@link #KEEP_AT_MOST} results): walking it again would cost a read of every row, keeping it a
+ * ({@link RunResults#HELD_AT_MOST} results): walking it again would cost a read of every row, keeping it a
  * few megabytes.
  */
 final class StoredResults implements RunResults {
-  /** Runs of at most this many results are read from the store once. */
-  static final int KEEP_AT_MOST = 5_000;
-
   private final Store store;
   private final long runId;
   private final long[] ids;
@@ -26,7 +23,7 @@ final class StoredResults implements RunResults {
     this.store = store;
     this.runId = runId;
     this.ids = ids;
-    this.kept = ids.length <= KEEP_AT_MOST ? new AtomicReferenceArray<>((ids.length + PAGE_SIZE - 1) / PAGE_SIZE) : null;
+    this.kept = ids.length <= HELD_AT_MOST ? new AtomicReferenceArray<>((ids.length + PAGE_SIZE - 1) / PAGE_SIZE) : null;
   }
 
   @Override

@@ -117,7 +117,7 @@ class AfterRunTest {
       Set<String> cached = Set.of(links.get(0).identity(), links.get(17).identity());
       RepairContext repairs = RepairContext.setup(new Texts(Path.of("")), router, null, config.repair());
       StageTimes times = StageTimes.of(Map.of(), System.err);
-      AfterRun.Done done = new AfterRun(store, run, config, times).run(summary, cached, repairs, Map.of(), dir.resolve("paged"));
+      AfterRun.Done done = new AfterRun(store, run, config, times).run(summary, cached, repairs, Map.of(), dir.resolve("paged"), null);
 
       List<LinkResult> all = store.results(run);
       Map<String, LinkHistory> histories = LinkHistories.stored(store, run, config.history(), cached).of(all);
