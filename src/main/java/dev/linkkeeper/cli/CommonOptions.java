@@ -2,18 +2,13 @@ package dev.linkkeeper.cli;
 
 import dev.linkkeeper.config.Config;
 import dev.linkkeeper.config.ConfigLoader;
-import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
-/** Options every command takes. */
-public final class CommonOptions {
-  @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: config/crawler.yaml if present).")
-  Path config;
+/** What the options every command takes ({@link Spec#config}) give: the config. */
+final class CommonOptions {
+  private CommonOptions() {}
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
-  public Config load() {
-    return ConfigLoader.load(config);
+  /** The config named by {@code --config}, else config/crawler.yaml if present, else the defaults. */
+  static Config load(Args args) {
+    return ConfigLoader.load(args.path("--config"));
   }
 }

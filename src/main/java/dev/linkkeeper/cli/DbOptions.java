@@ -2,21 +2,21 @@ package dev.linkkeeper.cli;
 
 import dev.linkkeeper.store.Store;
 import java.nio.file.Path;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code --db FILE} with the config's {@code check.db} as default, opened read-only. */
 final class DbOptions {
-  @Mixin CommonOptions common;
+  private DbOptions() {}
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The database (default: check.db of the config, reports/linkkeeper.db).")
-  Path db;
-
-  Path file() {
-    return db != null ? db : Path.of(common.load().check().db());
+  static Spec add(Spec spec) {
+    return spec.config().option("--db", "FILE", "The database (default: check.db of the config, reports/linkkeeper.db).");
   }
 
-  Store openReadOnly() {
-    return Store.openReadOnly(file());
+  static Path file(Args args) {
+    Path db = args.path("--db");
+    return db != null ? db : Path.of(CommonOptions.load(args).check().db());
+  }
+
+  static Store openReadOnly(Args args) {
+    return Store.openReadOnly(file(args));
   }
 }

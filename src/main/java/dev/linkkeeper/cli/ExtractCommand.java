@@ -6,39 +6,32 @@ import dev.linkkeeper.extract.Link;
 import dev.linkkeeper.extract.ListFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code crawler extract}: every link of the lists, one JSON object per line or a table. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Print every link of the lists (JSONL or a table), with file:line:column of each place it is written.",
-        "With no PATH, the lists named in the config (default config/lists) are read."})
-public final class ExtractCommand implements Callable<Integer> {
-  enum Format { jsonl, table }
+final class ExtractCommand implements Command {
+  enum Format { JSONL, TABLE }
 
-  @Mixin CommonOptions common;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Markdown files, or directories walked for *.md and *.markdown.")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default): one JSON object per link; table: one row per place, aligned.")
-  Format format = Format.jsonl;
+  private static final Spec SPEC = Spec.command("extract",
+          "Print every link of the lists (JSONL or a table), with file:line:column of each place it is written.",
+          "With no PATH, the lists named in the config (default config/lists) are read.")
+      .positional("PATH", "Markdown files, or directories walked for *.md and *.markdown.")
+      .config()
+      .option("--format", "FORMAT", "jsonl (default): one JSON object per link; table: one row per place, aligned.");
 
   @Override
-  public Integer call() {
-    Config config = common.load();
-    List<Path> given = paths.isEmpty() ? config.lists().stream().map(Path::of).toList() : paths;
-    List<Path> files = ListFiles.expand(given);
+  public Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter out, PrintWriter err) {
+    Format format = args.choice("--format", Format.class, Format.JSONL);
+    Config config = CommonOptions.load(args);
+    List<String> named = args.positionals().isEmpty() ? config.lists() : args.positionals();
+    List<Path> files = ListFiles.expand(named.stream().map(Path::of).toList());
     List<Link> links = new Extractor().extract(files);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.table) {
+    if (format == Format.TABLE) {
       LinkTable.print(links, files.size(), out);
     } else {
       LinkJson.print(links, out);

@@ -14,56 +14,46 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code crawler fix}: shows (or with {@code --apply} makes) the repairs the last check
  * suggested, from {@code suggestions.json} in the report directory. A list file whose content
  * changed since that check is never touched; once applied, running it again changes nothing.
  */
-@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Show the repairs the last check suggested as a diff, or apply them with --apply.",
-    footer = {"", "Kinds: redirect, https, canonical, archive, missing-link, split (duplicate is advice only).",
-        "A list file changed since the check is left alone: run check again first."})
-public final class FixCommand implements Callable<Integer> {
+final class FixCommand implements Command {
   private static final Set<SuggestionKind> DEFAULT_KINDS = EnumSet.complementOf(EnumSet.of(SuggestionKind.DUPLICATE));
 
-  @Mixin CommonOptions common;
-  @Spec CommandLine.Model.CommandSpec spec;
-
-  @Option(names = "--apply", description = "Edit the list files in place (default: print the diff).")
-  boolean apply;
-
-  @Option(names = "--kinds", split = ",", paramLabel = "KIND", description = "Only these kinds (default: all).")
-  List<String> kinds = new ArrayList<>();
-
-  @Option(names = "--min-confidence", paramLabel = "X", description = "Only suggestions at least this sure, 0 to 1 (default: repair.min_confidence).")
-  Double minConfidence;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Report directory of the check (default: check.out, reports/).")
-  Path out;
+  private static final Spec SPEC = Spec.command("fix",
+          "Show the repairs the last check suggested as a diff, or apply them with --apply.")
+      .config()
+      .flag("--apply", "Edit the list files in place (default: print the diff).")
+      .split("--kinds", "KIND", "Only these kinds (default: all).")
+      .option("--min-confidence", "X", "Only suggestions at least this sure, 0 to 1 (default: repair.min_confidence).")
+      .option("--out", "DIR", "Report directory of the check (default: check.out, reports/).")
+      .footer("", "Kinds: redirect, https, canonical, archive, missing-link, split (duplicate is advice only).",
+          "A list file changed since the check is left alone: run check again first.");
 
   @Override
-  public Integer call() {
-    Config config = common.load();
+  public Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter stdout, PrintWriter err) {
+    boolean apply = args.flag("--apply");
+    Double minConfidence = args.decimal("--min-confidence");
+    Config config = CommonOptions.load(args);
+    Path out = args.path("--out");
     Path dir = out != null ? out : Path.of(config.check().out());
     Path planFile = dir.resolve(PlanJson.FILE_NAME);
     PlanJson.Saved saved = read(planFile);
-    Predicate<Suggestion> selected = selection(saved);
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Predicate<Suggestion> selected = selection(args.strings("--kinds"), minConfidence, saved);
     Texts texts = new Texts(Path.of(""));
     Map<String, String> applied = new HashMap<>(saved.applied());
     int changedFiles = 0;
@@ -93,17 +83,16 @@ public final class FixCommand implements Callable<Integer> {
     return Main.EXIT_OK;
   }
 
-  private Predicate<Suggestion> selection(PlanJson.Saved saved) {
+  private static Predicate<Suggestion> selection(List<String> kinds, Double minConfidence, PlanJson.Saved saved) {
     Set<SuggestionKind> wanted = EnumSet.noneOf(SuggestionKind.class);
     try {
       for (String k : kinds) wanted.add(SuggestionKind.parse(k));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "invalid value for --kinds: " + e.getMessage());
+      throw new UsageException("invalid value for --kinds: " + e.getMessage());
     }
     if (wanted.isEmpty()) wanted = DEFAULT_KINDS;
     if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "invalid value for --min-confidence: must be between 0 and 1, not " + minConfidence);
+      throw new UsageException("invalid value for --min-confidence: must be between 0 and 1, not " + minConfidence);
     }
     double min = minConfidence != null ? minConfidence : saved.plan().minConfidence();
     Set<SuggestionKind> kindsWanted = wanted;

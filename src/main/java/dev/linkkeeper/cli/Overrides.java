@@ -3,14 +3,13 @@ package dev.linkkeeper.cli;
 import dev.linkkeeper.config.Config;
 import dev.linkkeeper.config.ProxySettings;
 import java.time.Duration;
-import picocli.CommandLine;
 
 /** Applies command-line options on top of the loaded config, validated like config values. */
 final class Overrides {
   private Overrides() {}
 
   static Config apply(Config c, Integer concurrency, Integer perHost, Integer timeoutSec, String failOn,
-      String proxy, CommandLine.Model.CommandSpec spec) {
+      String proxy) {
     try {
       if (proxy != null && !proxy.isBlank()) {
         ProxySettings.parseProxyUrl("--proxy", proxy); // a usage error now, not a config error mid-run
@@ -33,7 +32,7 @@ final class Overrides {
       return c.withHttp(http).withPoliteness(politeness).withCheck(check);
     } catch (Config.Invalid e) {
       String key = e.key().startsWith("--") ? e.key() : "--" + e.key().substring(e.key().lastIndexOf('.') + 1).replace('_', '-');
-      throw new CommandLine.ParameterException(spec.commandLine(), "invalid value for " + key + ": " + e.getMessage());
+      throw new UsageException("invalid value for " + key + ": " + e.getMessage());
     }
   }
 

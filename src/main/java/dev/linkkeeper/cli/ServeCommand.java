@@ -8,46 +8,39 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code crawler serve}: scheduled checks, the HTTP API and metrics until stopped (SIGTERM,
  * Ctrl-C). Every run goes through {@link #launcherFactory}: the real engine by default; tests
  * replace it with a fake before {@code Main.run}.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Run scheduled checks and answer the HTTP API until stopped.",
-        "Schedules, port and store come from the config's 'serve' section.",
-        "Environment: LINKKEEPER_TOKEN (bearer token for POST /api/runs and private reads),",
-        "LINKKEEPER_DB_PASSWORD, LINKKEEPER_INSTANCE_ID (a node's name in a cluster)."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements Command {
   /** Builds the launcher every run goes through; the engine sets it. */
   public static volatile RunLauncherFactory launcherFactory =
       ctx -> new dev.linkkeeper.app.EngineLauncher(ctx, System.getenv(), Clock.systemUTC());
 
-  @Mixin CommonOptions common;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: serve.port, 8080; 0 = any free port).")
-  Integer port;
-
-  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: serve.bind, 127.0.0.1).")
-  String bind;
-
-  @Option(names = "--db", paramLabel = "URL",
-      description = "Store: postgresql://user:pw@host:5432/db or jdbc:postgresql://... for a cluster (default: serve.store, else SQLite at check.db).")
-  String db;
+  private static final Spec SPEC = Spec.command("serve",
+          "Run scheduled checks and answer the HTTP API until stopped.",
+          "Schedules, port and store come from the config's 'serve' section.",
+          "Environment: LINKKEEPER_TOKEN (bearer token for POST /api/runs and private reads),",
+          "LINKKEEPER_DB_PASSWORD, LINKKEEPER_INSTANCE_ID (a node's name in a cluster).")
+      .config()
+      .option("--port", "PORT", "HTTP port (default: serve.port, 8080; 0 = any free port).")
+      .option("--bind", "ADDRESS", "Address to listen on (default: serve.bind, 127.0.0.1).")
+      .option("--db", "URL",
+          "Store: postgresql://user:pw@host:5432/db or jdbc:postgresql://... for a cluster (default: serve.store, else SQLite at check.db).");
 
   @Override
-  public Integer call() throws InterruptedException {
-    Config config = common.load();
-    ServeSettings settings = ServeSettings.resolve(config, port, bind, db, System.getenv());
-    PrintWriter err = spec.commandLine().getErr();
+  public Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter out, PrintWriter err) throws InterruptedException {
+    Integer port = args.integer("--port");
+    Config config = CommonOptions.load(args);
+    ServeSettings settings = ServeSettings.resolve(config, port, args.string("--bind"), args.string("--db"), System.getenv());
     CountDownLatch stopped = new CountDownLatch(1);
     Service service = Service.start(settings, launcherFactory, line -> say(err, line), Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

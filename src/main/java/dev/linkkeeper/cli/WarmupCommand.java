@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
 
 /**
  * {@code crawler warmup} (hidden): one small, complete {@code check} against a server of its own
@@ -22,12 +20,18 @@ import picocli.CommandLine.Command;
  * with {@code -XX:ArchiveClassesAtExit} so later runs start from an archive of the classes a
  * check loads (AppCDS): class loading and verification are a large share of a short run.
  */
-@Command(name = "warmup", hidden = true, description = "Run a small offline check (used to build the class archive).")
-public final class WarmupCommand implements Callable<Integer> {
+final class WarmupCommand implements Command {
   static final int PAGES = 60;
+  private static final Spec SPEC = Spec.command("warmup", "Run a small offline check (used to build the class archive).")
+      .hide();
 
   @Override
-  public Integer call() throws IOException {
+  public Spec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
     Path dir = Files.createTempDirectory("linkkeeper-warmup");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", WarmupCommand::answer);

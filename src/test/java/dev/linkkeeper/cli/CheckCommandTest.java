@@ -168,6 +168,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void aRunStoppedByAMissingListLeavesTheDatabaseFreeForTheNext() throws IOException {
+    Path list = list("- [live](" + base() + "/ok)");
+    assertThat(check(dir.resolve("nope.md").toString())).isEqualTo(Main.EXIT_USAGE);
+
+    assertThat(check("--allow-private", list.toString())).as(err.toString()).isEqualTo(Main.EXIT_OK);
+    assertThat(err.toString()).doesNotContain("another run holds the lock");
+  }
+
+  @Test
   void withTheDefaultHistoryRuleAFirstFailureIsFailingAndExitsZero() throws IOException {
     Files.writeString(dir.resolve("crawler.yaml"), "politeness:\n  retries: 0\nrepair:\n  network: false\n");
     Path list = list("- [dead](" + base() + "/gone)");
