@@ -30,7 +30,11 @@ public final class Politeness {
   public interface Observer {
     default void hostBackedOff(String host, int limit, Duration wait) {}
 
-    /** A worker started or stopped waiting on a host. */
+    /**
+     * A worker started waiting on a host: its place may go to another link. (A worker that stops
+     * waiting is not reported: that only ever takes a place, and telling would cost every
+     * released slot a futile wake-up before its next request.)
+     */
     default void parkingChanged() {}
 
     /** Work left for the host: when the global cap is full, the host with the most goes first. */
@@ -138,6 +142,10 @@ public final class Politeness {
           long readyAt = Math.max(h.notBefore, h.nextStart);
           boolean hostWait = readyAt > now || h.inFlight >= h.limit;
           if (!hostWait) {
+            if (isParked) {
+              parked--; // in the same hold of the lock: the request goes out sooner
+              isParked = false;
+            }
             h.inFlight++; // the host slot is ours; now the global one
             if (!takeGlobal(backlog)) {
               h.inFlight--;
@@ -147,9 +155,9 @@ public final class Politeness {
             h.nextStart = clock.millis() + h.spacingMs;
             return new Permit(host);
           }
-          if (hostWait != isParked) {
-            parked += hostWait ? 1 : -1;
-            isParked = hostWait;
+          if (!isParked) {
+            parked++;
+            isParked = true;
             changed = true;
           } else if (readyAt > now) {
             sleepMs = readyAt - now;
@@ -167,14 +175,13 @@ public final class Politeness {
         }
       }
     } finally {
-      if (isParked) {
+      if (isParked) { // interrupted while waiting
         lock.lock();
         try {
           parked--;
         } finally {
           lock.unlock();
         }
-        observer.parkingChanged();
       }
     }
   }
@@ -238,7 +245,7 @@ public final class Politeness {
     } finally {
       lock.unlock();
     }
-    observer.parkingChanged();
+    if (delta > 0) observer.parkingChanged();
   }
 
   /** The host answered 429: halve its limit and keep everyone off it for {@code wait}. */
