@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A command line parsed against a {@link Spec}: {@code --name=value} or {@code --name value},
@@ -92,33 +93,29 @@ final class Args {
   }
 
   Integer integer(String name) {
-    String v = string(name);
-    if (v == null) return null;
-    try {
-      return Integer.valueOf(v.trim());
-    } catch (NumberFormatException e) {
-      throw invalid(name, "'" + v + "' is not an int");
-    }
+    return converted(name, Integer::valueOf, "an int");
   }
 
   Double decimal(String name) {
-    String v = string(name);
-    if (v == null) return null;
-    try {
-      return Double.valueOf(v.trim());
-    } catch (NumberFormatException e) {
-      throw invalid(name, "'" + v + "' is not a number");
-    }
+    return converted(name, Double::valueOf, "a number");
   }
 
   /** A duration such as {@code 7d} or {@code 12h} ({@link Durations}). */
   Duration duration(String name) {
+    return converted(name, Durations::parse, null);
+  }
+
+  /**
+   * The option's value through {@code parse}, or null when not given; a value it refuses names
+   * the option and says it is not {@code type} (or, with no type, what the parser said).
+   */
+  private <T> T converted(String name, Function<String, T> parse, String type) {
     String v = string(name);
     if (v == null) return null;
     try {
-      return Durations.parse(v);
+      return parse.apply(v.trim());
     } catch (IllegalArgumentException e) {
-      throw invalid(name, e.getMessage());
+      throw invalid(name, type == null ? e.getMessage() : "'" + v + "' is not " + type);
     }
   }
 
