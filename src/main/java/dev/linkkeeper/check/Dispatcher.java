@@ -39,7 +39,8 @@ final class Dispatcher {
     this.politeness = politeness;
     this.batchesDue = batchesDue;
     this.gated = gated;
-    this.pace = new Pace(concurrency, gated ? withLookahead(perHost) : perHost + 1); // room beside one stuck host
+    // Room beside one stuck host when ungated; the slow start only where requests wait at the gate.
+    this.pace = gated ? new Pace(concurrency, withLookahead(perHost), Pace.START_NANOS) : new Pace(concurrency, perHost + 1, 0);
   }
 
   /** A site's links, ready once its preparation is done. */

@@ -21,7 +21,7 @@ class PaceTest {
     remaining.put("big.test", 600);
     for (int i = 0; i < 10; i++) remaining.put("small" + i + ".test", 60);
 
-    assertThat(cap(new Pace(64, 4), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
+    assertThat(cap(new Pace(64, 4, 0), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
   }
 
   @Test
@@ -30,7 +30,7 @@ class PaceTest {
     latency.put("big.test", 50 * MS);
     for (int i = 0; i < 10; i++) remaining.put("small" + i + ".test", 60); // 600 links more, 30 s of requests
 
-    int cap = cap(new Pace(64, 4), 0);
+    int cap = cap(new Pace(64, 4, 0), 0);
 
     // (600 + 600) x 50 ms of requests over 5 s is 12 at once.
     assertThat(cap).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
@@ -40,13 +40,13 @@ class PaceTest {
   void theCapNeverDropsBelowTheFloorNorRisesAboveTheConcurrency() {
     remaining.put("only.test", 1000);
     latency.put("only.test", 50 * MS);
-    assertThat(cap(new Pace(64, 12), 0)).isEqualTo(12);
+    assertThat(cap(new Pace(64, 12, 0), 0)).isEqualTo(12);
 
     for (int i = 0; i < 500; i++) {
       remaining.put("wide" + i + ".test", 60);
       latency.put("wide" + i + ".test", 50 * MS);
     }
-    assertThat(cap(new Pace(64, 12), 0)).isEqualTo(64);
+    assertThat(cap(new Pace(64, 12, 0), 0)).isEqualTo(64);
   }
 
   @Test
@@ -55,17 +55,29 @@ class PaceTest {
     latency.put("big.test", 50 * MS);
     for (int i = 0; i < 10; i++) remaining.put("new" + i + ".test", 60);
 
-    assertThat(cap(new Pace(64, 4), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
+    assertThat(cap(new Pace(64, 4, 0), 0)).isEqualTo((int) Math.ceil(12 * Pace.MARGIN));
   }
 
   @Test
   void theCapIsRecomputedOnlyAfterAWhile() {
-    Pace pace = new Pace(64, 12);
+    Pace pace = new Pace(64, 12, 0);
     remaining.put("a.test", 600);
     assertThat(cap(pace, 0)).isEqualTo(12);
 
     for (int i = 0; i < 500; i++) remaining.put("wide" + i + ".test", 60);
     assertThat(cap(pace, Pace.RECOMPUTE_NANOS - 1)).isEqualTo(12);
     assertThat(cap(pace, Pace.RECOMPUTE_NANOS)).isEqualTo(64);
+  }
+
+  @Test
+  void forTheFirstMomentsOfARunOnlyTheBoundingHostsLinksAndTwoMoreAreInHand() {
+    remaining.put("big.test", 600);
+    latency.put("big.test", 50 * MS);
+    for (int i = 0; i < 500; i++) remaining.put("wide" + i + ".test", 60);
+    Pace pace = new Pace(64, 12, 800 * MS);
+
+    assertThat(cap(pace, 1_000 * MS)).isEqualTo(12 + Pace.START_ROOM);
+    assertThat(cap(pace, 1_799 * MS)).isEqualTo(12 + Pace.START_ROOM);
+    assertThat(cap(pace, 1_800 * MS)).isEqualTo(64);
   }
 }
