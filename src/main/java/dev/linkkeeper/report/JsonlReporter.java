@@ -2,8 +2,6 @@ package dev.linkkeeper.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.extract.Source;
 import dev.linkkeeper.fetch.Hop;
@@ -28,16 +26,13 @@ public final class JsonlReporter implements WalkingReporter {
 
   @Override
   public Walk start(ReportData data, Writer out) throws IOException {
-    // One generator for the whole file, writing straight through: no string per line.
+    // One generator for the whole file, writing straight through: no tree, no string per line.
     JsonGenerator json = MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.setRootValueSeparator(null);
     return new Walk() {
       @Override
       public void visit(LinkResult r, LinkHistory h) throws IOException {
-        ObjectNode o = line(r);
-        history(o, h);
-        suggestions(o, data.repairs(), r.key());
-        MAPPER.writeTree(json, o);
+        write(json, r, h, data.repairs());
         json.writeRaw('\n');
       }
 
@@ -48,56 +43,75 @@ public final class JsonlReporter implements WalkingReporter {
     };
   }
 
-  static ObjectNode line(LinkResult r) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("url", r.link().url());
-    o.put("raw", r.link().raw());
-    o.put("kind", r.link().kind().id());
-    o.put("final_url", r.finalUrl());
-    o.put("status", r.status().id());
-    if (r.httpStatus() > 0) o.put("http_status", r.httpStatus());
-    else o.putNull("http_status");
-    o.put("reason", r.verdict().reason());
-    o.put("site", r.site());
-    o.put("title", r.metadata().title());
-    o.put("checked_at", r.checkedAt().toString());
-    o.put("elapsed_ms", r.elapsedMs());
-    ArrayNode redirects = o.putArray("redirects");
-    for (Hop hop : r.redirects()) redirects.addObject().put("url", hop.url()).put("status", hop.status());
-    ArrayNode sources = o.putArray("sources");
-    for (Source s : r.link().sources()) {
-      sources.addObject().put("file", s.file()).put("line", s.line()).put("column", s.column()).put("text", s.text());
+  /** One link's object, keys in the order the schema lists them. */
+  static void write(JsonGenerator json, LinkResult r, LinkHistory h, RepairPlan plan) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("url", r.link().url());
+    json.writeStringField("raw", r.link().raw());
+    json.writeStringField("kind", r.link().kind().id());
+    json.writeStringField("final_url", r.finalUrl());
+    json.writeStringField("status", r.status().id());
+    if (r.httpStatus() > 0) json.writeNumberField("http_status", r.httpStatus());
+    else json.writeNullField("http_status");
+    json.writeStringField("reason", r.verdict().reason());
+    json.writeStringField("site", r.site());
+    json.writeStringField("title", r.metadata().title());
+    json.writeStringField("checked_at", r.checkedAt().toString());
+    json.writeNumberField("elapsed_ms", r.elapsedMs());
+    json.writeArrayFieldStart("redirects");
+    for (Hop hop : r.redirects()) {
+      json.writeStartObject();
+      json.writeStringField("url", hop.url());
+      json.writeNumberField("status", hop.status());
+      json.writeEndObject();
     }
-    return o;
+    json.writeEndArray();
+    json.writeArrayFieldStart("sources");
+    for (Source s : r.link().sources()) {
+      json.writeStartObject();
+      json.writeStringField("file", s.file());
+      json.writeNumberField("line", s.line());
+      json.writeNumberField("column", s.column());
+      json.writeStringField("text", s.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    history(json, h);
+    suggestions(json, plan, r.key());
+    json.writeEndObject();
   }
 
   /** {@code history}: what earlier runs say (null when the link has no history, e.g. a re-rendered run). */
-  static void history(ObjectNode o, LinkHistory h) {
+  private static void history(JsonGenerator json, LinkHistory h) throws IOException {
     if (h == null) {
-      o.putNull("history");
+      json.writeNullField("history");
       return;
     }
-    ObjectNode n = o.putObject("history");
-    n.put("last_ok", h.lastOk() == null ? null : h.lastOk().toString());
-    n.put("failures", h.failures());
-    n.put("flips", h.flips());
-    n.put("flaky", h.flaky());
-    n.put("change", h.change() == null ? null : h.change().id());
-    n.put("cached", h.cached());
-    ArrayNode recent = n.putArray("recent");
-    h.recent().forEach(s -> recent.add(s.id()));
+    json.writeObjectFieldStart("history");
+    json.writeStringField("last_ok", h.lastOk() == null ? null : h.lastOk().toString());
+    json.writeNumberField("failures", h.failures());
+    json.writeNumberField("flips", h.flips());
+    json.writeBooleanField("flaky", h.flaky());
+    json.writeStringField("change", h.change() == null ? null : h.change().id());
+    json.writeBooleanField("cached", h.cached());
+    json.writeArrayFieldStart("recent");
+    for (var status : h.recent()) json.writeString(status.id());
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /** {@code suggestions}: every repair proposed for the link, advice included. */
-  static void suggestions(ObjectNode o, RepairPlan plan, String key) {
-    ArrayNode all = o.putArray("suggestions");
+  private static void suggestions(JsonGenerator json, RepairPlan plan, String key) throws IOException {
+    json.writeArrayFieldStart("suggestions");
     for (Suggestion s : plan.forKey(key)) {
-      ObjectNode n = all.addObject();
-      n.put("kind", s.kind().id());
-      n.put("replacement", s.replacement());
-      n.put("confidence", s.confidence());
-      n.put("detail", s.detail());
-      n.put("in_patch", plan.recommended(s));
+      json.writeStartObject();
+      json.writeStringField("kind", s.kind().id());
+      json.writeStringField("replacement", s.replacement());
+      json.writeNumberField("confidence", s.confidence());
+      json.writeStringField("detail", s.detail());
+      json.writeBooleanField("in_patch", plan.recommended(s));
+      json.writeEndObject();
     }
+    json.writeEndArray();
   }
 }

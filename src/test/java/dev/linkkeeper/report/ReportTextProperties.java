@@ -43,7 +43,11 @@ class ReportTextProperties {
     net.jqwik.api.Assume.that(s.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF));
     LinkResult r = titled(web("https://x.example/", Status.OK, s, src("lists/a.md", 1, s)), s);
 
-    JsonNode back = JSON.readTree(JSON.writeValueAsString(JsonlReporter.line(r)));
+    java.io.StringWriter line = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator json = JSON.getFactory().createGenerator(line)) {
+      JsonlReporter.write(json, r, null, dev.linkkeeper.repair.RepairPlan.EMPTY);
+    }
+    JsonNode back = JSON.readTree(line.toString());
 
     assertThat(back.get("title").asText()).isEqualTo(s);
     assertThat(back.get("reason").asText()).isEqualTo(s);
