@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * prepared). An API failure is transient, never a broken paper.
  */
 public final class ArxivSite implements Site {
+  private static final List<String> DOMAINS = List.of("arxiv.org");
   /** A paper found by a title search: its id (no version), title and abstract page. */
   public record Paper(String id, String title, String absUrl) {}
 
@@ -48,7 +49,12 @@ public final class ArxivSite implements Site {
 
   @Override
   public boolean matches(URI url) {
-    return Urls.hostIs(url, "arxiv.org") && ArxivId.fromUrl(url.toString()) != null;
+    return Urls.hostIn(url, DOMAINS) && ArxivId.fromUrl(url.toString()) != null;
+  }
+
+  @Override
+  public List<String> domains() {
+    return DOMAINS;
   }
 
   @Override

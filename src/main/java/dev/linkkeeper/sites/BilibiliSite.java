@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * links that do not lead to a video) are read as pages.
  */
 public final class BilibiliSite implements Site {
+  private static final List<String> DOMAINS = List.of("bilibili.com", "b23.tv");
   private static final Pattern VIDEO = Pattern.compile("/video/(BV[0-9A-Za-z]{10}|av\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Set<Integer> GONE = Set.of(-404, 404, -400, 62002, 62004, 62012);
   private static final Set<Integer> RISK = Set.of(-412, -352);
@@ -36,7 +37,12 @@ public final class BilibiliSite implements Site {
 
   @Override
   public boolean matches(URI url) {
-    return Urls.hostIs(url, "bilibili.com") || Urls.hostIs(url, "b23.tv");
+    return Urls.hostIn(url, DOMAINS);
+  }
+
+  @Override
+  public List<String> domains() {
+    return DOMAINS;
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Set;
  * fine with a note, a missing file or branch ({@code blob/…}, {@code tree/…}) is a 404.
  */
 public final class GithubSite implements Site {
+  private static final List<String> DOMAINS = List.of("github.com");
   /** First path segments that are GitHub's own pages, not owners: {@code /features/copilot} is no repository. */
   private static final Set<String> RESERVED = Set.of(
       "features", "about", "pricing", "topics", "collections", "orgs", "settings", "marketplace", "sponsors",
@@ -41,7 +42,12 @@ public final class GithubSite implements Site {
   @Override
   public boolean matches(URI url) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
-    return host.equals("github.com") || host.equals("www.github.com");
+    return host.equals("github.com") || host.equals("www.github.com"); // not docs.github.com, gist.github.com
+  }
+
+  @Override
+  public List<String> domains() {
+    return DOMAINS;
   }
 
   @Override

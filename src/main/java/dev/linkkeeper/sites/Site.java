@@ -3,6 +3,7 @@ package dev.linkkeeper.sites;
 import dev.linkkeeper.fetch.Fetcher;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Knowledge of one site: which URLs it owns, their canonical form, and how to tell the truth
@@ -14,6 +15,15 @@ public interface Site {
 
   /** Whether this site owns the URL. */
   boolean matches(URI url);
+
+  /**
+   * The domains (each with its subdomains) outside which this site owns nothing; empty for a
+   * site that may own any host. The router asks {@link #matches} only about URLs on them, so
+   * the links of other hosts, most of a list, are routed without being parsed again.
+   */
+  default List<String> domains() {
+    return List.of();
+  }
 
   /** The canonical form of a URL this site owns (tracking parameters dropped, short forms expanded). */
   default String canonical(String url) {

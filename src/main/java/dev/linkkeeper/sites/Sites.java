@@ -2,6 +2,7 @@ package dev.linkkeeper.sites;
 
 import dev.linkkeeper.fetch.Sleeper;
 import dev.linkkeeper.config.Config;
+import dev.linkkeeper.fetch.Hosts;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,9 +52,14 @@ public final class Sites implements SiteRouter {
 
   @Override
   public Site route(String url) {
-    URI uri = Urls.toUri(url);
-    if (uri == null || uri.getHost() == null) return fallback;
+    String host = Hosts.of(url); // parsed once per authority
+    URI uri = null;
     for (Site site : sites) {
+      if (!host.isEmpty() && !site.domains().isEmpty() && !Urls.onDomains(host, site.domains())) continue;
+      if (uri == null) {
+        uri = Urls.toUri(url);
+        if (uri == null || uri.getHost() == null) return fallback;
+      }
       if (site.matches(uri)) return site;
     }
     return fallback;

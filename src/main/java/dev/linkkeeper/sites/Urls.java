@@ -93,10 +93,21 @@ final class Urls {
     return out;
   }
 
-  static boolean hostIs(URI url, String domain) {
+  /** Whether the URL's host is one of the domains or under one. */
+  static boolean hostIn(URI url, List<String> domains) {
     String host = url.getHost();
-    if (host == null) return false;
-    host = host.toLowerCase(Locale.ROOT);
+    return host != null && onDomains(host.toLowerCase(Locale.ROOT), domains);
+  }
+
+  /** Whether a lower-case host is one of the domains or under one. */
+  static boolean onDomains(String host, List<String> domains) {
+    for (String d : domains) {
+      if (onDomain(host, d)) return true;
+    }
+    return false;
+  }
+
+  private static boolean onDomain(String host, String domain) {
     return host.equals(domain) || host.endsWith("." + domain);
   }
 

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
  * captcha is blocked. Metadata comes from Open Graph or, on older pages, the script variables.
  */
 public final class WechatSite implements Site {
+  private static final List<String> DOMAINS = List.of("mp.weixin.qq.com");
   private static final Set<String> ARTICLE_PARAMS = Set.of("__biz", "mid", "idx", "sn");
   private static final List<String> CAPTCHA = List.of("环境异常", "完成验证后即可继续访问", "wappoc_appmsgcaptcha");
   private static final List<String> GONE = List.of(
@@ -29,7 +30,12 @@ public final class WechatSite implements Site {
 
   @Override
   public boolean matches(URI url) {
-    return Urls.hostIs(url, "mp.weixin.qq.com");
+    return Urls.hostIn(url, DOMAINS);
+  }
+
+  @Override
+  public List<String> domains() {
+    return DOMAINS;
   }
 
   /** {@code /s/ID} needs no parameter; {@code /s?…} needs only __biz, mid, idx and sn. */

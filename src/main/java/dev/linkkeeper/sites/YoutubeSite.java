@@ -7,6 +7,7 @@ import dev.linkkeeper.fetch.Fetcher;
 import dev.linkkeeper.verdict.Status;
 import dev.linkkeeper.verdict.Verdict;
 import java.net.URI;
+import java.util.List;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * searches are plain pages.
  */
 public final class YoutubeSite implements Site {
+  private static final List<String> DOMAINS = List.of("youtube.com", "youtu.be", "youtube-nocookie.com");
   private static final Pattern PLAYABILITY = Pattern.compile(
       "\"playabilityStatus\"\\s*:\\s*\\{\\s*\"status\"\\s*:\\s*\"([A-Z_]+)\"(?:\\s*,\\s*\"reason\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\")?");
   private final String oembed;
@@ -34,7 +36,12 @@ public final class YoutubeSite implements Site {
 
   @Override
   public boolean matches(URI url) {
-    return Urls.hostIs(url, "youtube.com") || Urls.hostIs(url, "youtu.be") || Urls.hostIs(url, "youtube-nocookie.com");
+    return Urls.hostIn(url, DOMAINS);
+  }
+
+  @Override
+  public List<String> domains() {
+    return DOMAINS;
   }
 
   @Override

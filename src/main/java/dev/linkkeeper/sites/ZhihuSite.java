@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
  * broken. Deleted content is a 404 or a 200 page saying so.
  */
 public final class ZhihuSite implements Site {
+  private static final List<String> DOMAINS = List.of("zhihu.com");
   private static final org.jsoup.select.Evaluator ERROR_HEADINGS =
       org.jsoup.select.QueryParser.parse("h1, h2, [class*=ErrorPage], [class*=Error-]");
   private static final List<String> GONE = List.of("你似乎来到了没有知识存在的荒原", "该内容已被删除", "内容不存在", "该文章已被删除", "问题不存在");
@@ -26,7 +27,12 @@ public final class ZhihuSite implements Site {
 
   @Override
   public boolean matches(URI url) {
-    return Urls.hostIs(url, "zhihu.com");
+    return Urls.hostIn(url, DOMAINS);
+  }
+
+  @Override
+  public List<String> domains() {
+    return DOMAINS;
   }
 
   @Override

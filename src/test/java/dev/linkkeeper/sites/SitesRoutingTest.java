@@ -84,4 +84,39 @@ class SitesRoutingTest {
     router.all().forEach(s -> names.add(s.name()));
     assertThat(names).containsExactly("arxiv", "youtube", "bilibili", "zhihu", "wechat", "github", "generic");
   }
+
+  @Test
+  void aUrlOutsideEverySitesDomainsGoesToTheGenericReaderWithoutAnySiteBeingAsked() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    Site narrow = new Site() {
+      @Override
+      public String name() {
+        return "narrow";
+      }
+
+      @Override
+      public boolean matches(java.net.URI url) {
+        asked.incrementAndGet();
+        return url.getPath().startsWith("/mine");
+      }
+
+      @Override
+      public java.util.List<String> domains() {
+        return java.util.List.of("narrow.example");
+      }
+
+      @Override
+      public SiteResult check(String url, dev.linkkeeper.fetch.Fetcher fetcher) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    Sites sites = new Sites(java.util.List.of(narrow), new GenericSite());
+
+    assertThat(sites.route("https://other.example/mine").name()).isEqualTo("generic");
+    assertThat(sites.route("https://NOTnarrow.example/mine").name()).isEqualTo("generic");
+    assertThat(asked).hasValue(0);
+    assertThat(sites.route("https://www.Narrow.example/mine").name()).isEqualTo("narrow");
+    assertThat(sites.route("https://narrow.example/yours").name()).isEqualTo("generic");
+    assertThat(asked).hasValue(2);
+  }
 }
