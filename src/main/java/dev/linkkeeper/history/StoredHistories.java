@@ -21,6 +21,8 @@ final class StoredHistories implements LinkHistories {
   private final long runId;
   private final Config.History config;
   private final Set<String> cached;
+  /** Whether any link was checked before this run: asked once; on a list's first run no page needs a query. */
+  private Boolean earlierChecks;
 
   StoredHistories(Store store, long runId, Config.History config, Set<String> cached) {
     this.store = store;
@@ -37,14 +39,21 @@ final class StoredHistories implements LinkHistories {
       keys.add(r.key());
       if (!Histories.works(r.rawVerdict().status())) notWorking.add(r.key());
     }
-    Map<String, List<CheckRow>> prior = store.checksBefore(runId, keys, BrokenRule.HISTORY_ROWS);
-    // Only links that did not work need the stored time: for the others it is this check's.
-    Map<String, Instant> lastOk = notWorking.isEmpty() ? Map.of() : store.lastOk(notWorking);
+    boolean earlier = earlierChecks();
+    Map<String, List<CheckRow>> prior = earlier ? store.checksBefore(runId, keys, BrokenRule.HISTORY_ROWS) : Map.of();
+    // Only links that did not work need the stored time (for the others it is this check's), and
+    // only earlier runs can have stored one.
+    Map<String, Instant> lastOk = !earlier || notWorking.isEmpty() ? Map.of() : store.lastOk(notWorking);
     Map<String, LinkHistory> out = new HashMap<>();
     for (LinkResult r : page) {
       out.put(r.key(), Histories.of(config, r, prior.getOrDefault(r.key(), List.of()), lastOk.get(r.key()),
           cached.contains(r.key())));
     }
     return out;
+  }
+
+  private synchronized boolean earlierChecks() {
+    if (earlierChecks == null) earlierChecks = store.checkedBefore(runId);
+    return earlierChecks;
   }
 }
