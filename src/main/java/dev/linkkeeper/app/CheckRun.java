@@ -6,9 +6,7 @@ import dev.linkkeeper.check.LinkResult;
 import dev.linkkeeper.check.Listeners;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.Config;
-import dev.linkkeeper.extract.Extractor;
 import dev.linkkeeper.extract.Link;
-import dev.linkkeeper.extract.ListFiles;
 import dev.linkkeeper.fetch.ConditionalFetcher;
 import dev.linkkeeper.fetch.Fetcher;
 import dev.linkkeeper.fetch.FetcherFactory;
@@ -102,13 +100,21 @@ public final class CheckRun {
    * directory that cannot be written, throw {@code ConfigException}.
    */
   public Outcome execute() {
+    return execute(null);
+  }
+
+  /**
+   * Runs with lists already being read ({@link ListsRead#ahead}), used when they are the lists
+   * this run would read (its paths); otherwise as {@link #execute()}.
+   */
+  public Outcome execute(ListsRead.Ahead ahead) {
     // The HTTP client, the site readers and the database driver take a while to load: they are
     // made ready on another core while the lists are read.
     CompletableFuture<Tools> tools = CompletableFuture.supplyAsync(this::tools, CheckRun::setupThread);
     List<String> named = options.paths().isEmpty() ? config.lists() : options.paths();
-    List<Path> files = ListFiles.expand(named.stream().map(Path::of).toList());
-    List<Link> links = new Extractor().extract(files);
-    Map<String, String> hashes = hashes(files);
+    ListsRead lists = ahead != null && ahead.named().equals(named) ? ahead.join() : ListsRead.of(named);
+    List<Link> links = lists.links();
+    Map<String, String> hashes = lists.hashes();
     Tools ready = join(tools);
     PoliteFetcher fetcher = ready.fetcher();
     // TLS is set up only for runs that need it, meanwhile, on a spare core.
@@ -201,18 +207,6 @@ public final class CheckRun {
   private RepairContext repairSetup(SiteRouter router, Fetcher fetcher, RunSummary summary) {
     boolean online = config.repair().network() && !summary.networkUnreachable();
     return RepairContext.setup(new Texts(Path.of("")), router, online ? fetcher : null, config.repair());
-  }
-
-  /** Each list file's content hash, by the label its links' sources carry. */
-  private static Map<String, String> hashes(List<Path> files) {
-    Map<String, String> out = new HashMap<>();
-    Texts texts = new Texts(Path.of(""));
-    for (Path f : files) {
-      String label = f.normalize().toString().replace(java.io.File.separatorChar, '/');
-      String hash = texts.hash(label);
-      if (hash != null) out.put(label, hash);
-    }
-    return out;
   }
 
   /** Ends the run early (Ctrl-C, service shutdown): in-flight links are abandoned, finished ones are kept. */

@@ -1,6 +1,7 @@
 package dev.linkkeeper.cli;
 
 import dev.linkkeeper.app.CheckRun;
+import dev.linkkeeper.app.ListsRead;
 import dev.linkkeeper.check.RunSummary;
 import dev.linkkeeper.config.Config;
 import dev.linkkeeper.fetch.FetcherFactory;
@@ -40,6 +41,8 @@ final class CheckCommand implements Command {
 
   @Override
   public int run(Args args, PrintWriter stdout, PrintWriter err) {
+    // The lists named here need no config: they are read on another core while it loads.
+    ListsRead.Ahead lists = args.positionals().isEmpty() ? null : ListsRead.ahead(args.positionals());
     String proxy = args.string("--proxy");
     Config config = Overrides.apply(CommonOptions.load(args), args.integer("--concurrency"), args.integer("--per-host"),
         args.integer("--timeout"), args.string("--fail-on"), proxy);
@@ -58,7 +61,7 @@ final class CheckCommand implements Command {
     Runtime.getRuntime().addShutdownHook(hook);
     CheckRun.Outcome outcome;
     try {
-      outcome = run.execute();
+      outcome = run.execute(lists);
     } finally {
       removeHook(hook);
     }

@@ -92,6 +92,13 @@ class CliMisuseTest {
   }
 
   @Test
+  void aBrokenConfigIsReportedRatherThanAMissingListReadMeanwhile() throws IOException {
+    Path config = Files.writeString(dir.resolve("crawler.yaml"), "politeness:\n  per_host: many\n");
+    assertThat(errorLine(run(List.of("check", "--config", config.toString(), "--out", "{dir}/out", "{dir}/none.md"))))
+        .isEqualTo("crawler: " + config + ":2: politeness.per_host: expected whole number here");
+  }
+
+  @Test
   void aListPathThatLooksLikeAnOptionIsTakenAsAPathAfterDoubleDash() {
     assertThat(errorLine(run(List.of("check", "--out", "{dir}/out", "--", "--weird.md"))))
         .isEqualTo("crawler: --weird.md: no such file or directory");
