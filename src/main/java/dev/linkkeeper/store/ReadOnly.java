@@ -45,6 +45,7 @@ final class ReadOnly {
     config.setBusyTimeout(5000);
     Connection c = null;
     try {
+      SqliteNative.prepare();
       c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA query_only = ON");

@@ -17,11 +17,11 @@ final class RunWrites {
   private RunWrites() {}
 
   static long start(Connection c, Instant started) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO runs(started, status) VALUES (?, 'running')", Statement.RETURN_GENERATED_KEYS)) {
+    // RETURNING (SQLite 3.35+, PostgreSQL) rather than generated keys, which the SQLite writer
+    // turns off: the driver would otherwise query last_insert_rowid() after every insert.
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO runs(started, status) VALUES (?, 'running') RETURNING id")) {
       p.setString(1, Times.format(started));
-      p.executeUpdate();
-      try (ResultSet keys = p.getGeneratedKeys()) {
+      try (ResultSet keys = p.executeQuery()) {
         keys.next();
         return keys.getLong(1);
       }

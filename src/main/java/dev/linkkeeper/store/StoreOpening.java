@@ -49,6 +49,7 @@ final class StoreOpening {
     try {
       if (location instanceof StoreLocation.Sqlite sqlite) {
         Store.createParent(sqlite.file());
+        SqliteNative.prepare();
         c = DriverManager.getConnection("jdbc:sqlite:" + sqlite.file().toAbsolutePath());
         Dialect.SQLITE.configure(c);
         migrate(c, Dialect.SQLITE, name, migrations, clock);
