@@ -1,5 +1,6 @@
 package dev.linkkeeper.app;
 
+import dev.linkkeeper.check.BoundingHost;
 import dev.linkkeeper.check.CheckEngine;
 import dev.linkkeeper.check.CheckListener;
 import dev.linkkeeper.check.LinkResult;
@@ -128,6 +129,11 @@ public final class CheckRun {
       });
     }
     SiteRouter router = ready.router();
+    // The busiest host's first request waits for its robots.txt: asked now, while the store opens.
+    setupThread(() -> {
+      String bounding = BoundingHost.of(links, config, router, clock);
+      if (bounding != null) fetcher.learnCrawlDelay(bounding);
+    });
     Reporters.checkWritable(options.out());
     try (Store store = Store.open(options.db(), clock)) {
       // Every stored link is read only for --max-age (the cache needs each one's latest check).

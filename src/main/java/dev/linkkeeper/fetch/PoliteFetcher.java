@@ -104,6 +104,20 @@ public final class PoliteFetcher implements Fetcher, Cancellable {
     }
   }
 
+  /**
+   * Learns the Crawl-delay of {@code url}'s host now, before its first link is fetched (which
+   * then need not wait for it); nothing when Crawl-delay is not respected.
+   */
+  public void learnCrawlDelay(String url) {
+    String host = Hosts.of(url);
+    if (crawlDelays == null || host.isEmpty()) return;
+    try {
+      crawlDelays.learn(url, host);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void cancelAll() {
     if (transport instanceof Cancellable c) c.cancelAll();

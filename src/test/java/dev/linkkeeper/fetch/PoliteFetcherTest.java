@@ -183,6 +183,30 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void aCrawlDelayLearntAheadIsNotAskedForAgainByTheFirstFetch() {
+    server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(200).withBody("User-agent: *\nCrawl-delay: 3\n")));
+    server.stubFor(get("/a").willReturn(aResponse().withStatus(200)));
+    PoliteFetcher fetcher = fetcher(true);
+
+    fetcher.learnCrawlDelay(url("ahead.test", "/a"));
+    server.verify(exactly(1), getRequestedFor(urlEqualTo("/robots.txt")));
+    assertThat(fetcher.politeness().limit("ahead.test")).isEqualTo(1);
+
+    assertThat(fetcher.fetch(FetchRequest.page(url("ahead.test", "/a"))).status()).isEqualTo(200);
+    server.verify(exactly(1), getRequestedFor(urlEqualTo("/robots.txt")));
+    server.verify(exactly(1), getRequestedFor(urlEqualTo("/a")));
+  }
+
+  @Test
+  void nothingIsLearntAheadWhenCrawlDelayIsNotRespected() {
+    PoliteFetcher fetcher = fetcher(false);
+
+    fetcher.learnCrawlDelay(url("ahead.test", "/a"));
+
+    server.verify(exactly(0), getRequestedFor(urlEqualTo("/robots.txt")));
+  }
+
+  @Test
   void anUnreadableRobotsTxtImposesNoDelay() {
     server.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(500)));
     server.stubFor(get("/q").willReturn(aResponse().withStatus(200)));
