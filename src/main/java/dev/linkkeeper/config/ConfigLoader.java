@@ -1,23 +1,9 @@
 package dev.linkkeeper.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -30,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code crawler.yaml} into a {@link Config}. Every problem becomes a one-line
@@ -40,7 +25,6 @@ public final class ConfigLoader {
   /** Where the config is looked for when {@code --config} is not given. */
   public static final Path DEFAULT_PATH = Path.of("config", "crawler.yaml");
 
-  private static final ObjectMapper YAML = mapper();
   /** A config is a page of YAML; a path like /dev/zero must not be read until memory runs out. */
   private static final int MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -56,40 +40,37 @@ public final class ConfigLoader {
       if (text.isBlank()) {
         return Config.defaults();
       }
-      Config config = YAML.readValue(text, Config.class);
+      Config config = ConfigBinder.bind(text);
       return config == null ? Config.defaults() : config;
-    } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      int line = lineOf(text, keyPath(e));
-      throw error(path, line > 0 ? line : e.getLocation().getLineNr(), keyPath(e), "unknown key '" + e.getPropertyName() + "' (known: " + known + ")");
-    } catch (InvalidFormatException e) {
-      throw error(path, e.getLocation(), keyPath(e),
-          "'" + e.getValue() + "' is not a valid " + typeName(e.getTargetType()));
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Config.Invalid invalid) {
-        String key = qualified(keyPath(e), invalid.key());
-        int near = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        throw error(path, lineOf(text, key, near), key, invalid.getMessage());
-      }
-      throw error(path, e.getLocation(), keyPath(e), cause == null ? e.getOriginalMessage() : cause.getMessage());
-    } catch (MismatchedInputException e) {
-      String expected = e.getTargetType() == null ? "value" : typeName(e.getTargetType());
-      throw error(path, e.getLocation(), keyPath(e), "expected " + expected + " here");
-    } catch (JsonMappingException e) {
-      Throwable cause = e.getCause();
-      String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-      if (cause instanceof InputCoercionException range) {
-        throw error(path, range.getLocation(), keyPath(e), outOfRange(range));
-      }
-      if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException syntax) {
-        throw error(path, syntax.getLocation(), null, "not valid YAML: " + firstLine(syntax.getOriginalMessage()));
-      }
-      throw error(path, e.getLocation(), keyPath(e), message);
+    } catch (BindFailure f) {
+      throw worded(path, text, f);
     } catch (InputCoercionException e) {
       throw error(path, e.getLocation(), keyPath(e.getProcessor().getParsingContext()), outOfRange(e));
     } catch (JsonProcessingException e) {
       throw error(path, e.getLocation(), null, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new ConfigException(path + ": cannot read config file (" + e.getMessage() + ")");
+    }
+  }
+
+  /** One line for what stopped the binder, in the words the loader has always used. */
+  private static ConfigException worded(Path path, String text, BindFailure f) {
+    switch (f.problem) {
+      case UNKNOWN_KEY:
+        List<String> known = new ArrayList<>(f.known);
+        known.sort(null);
+        int line = lineOf(text, f.key);
+        return error(path, line > 0 ? line : f.line, f.key, "unknown key '" + f.value + "' (known: " + String.join(", ", known) + ")");
+      case WRONG_TYPE:
+        return error(path, f.line, f.key, "expected " + typeName(f.type) + " here");
+      case NOT_VALID:
+        return error(path, f.line, f.key, "'" + f.value + "' is not a valid " + typeName(f.type));
+      default:
+        if (f.getCause() instanceof Config.Invalid invalid) {
+          String key = qualified(f.key, invalid.key());
+          return error(path, lineOf(text, key, f.line), key, invalid.getMessage());
+        }
+        return error(path, f.line, f.key, f.getCause().getMessage());
     }
   }
 
@@ -121,12 +102,6 @@ public final class ConfigLoader {
     if (key != null && !key.isEmpty()) sb.append(key).append(": ");
     sb.append(firstLine(message));
     return new ConfigException(sb.toString());
-  }
-
-  private static String keyPath(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
   /** {@code politeness.concurrency: 99999999999999}: the key, not just "not valid YAML". */
@@ -188,27 +163,5 @@ public final class ConfigLoader {
 
   private static String firstLine(String s) {
     return s == null ? "" : s.lines().findFirst().orElse("");
-  }
-
-  private static ObjectMapper mapper() {
-    SimpleModule durations = new SimpleModule();
-    durations.addDeserializer(Duration.class, new JsonDeserializer<>() {
-      @Override
-      public Duration deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-        try {
-          return Durations.parse(p.getValueAsString(p.getText()));
-        } catch (IllegalArgumentException e) {
-          throw JsonMappingException.from(p, e.getMessage(), e);
-        }
-      }
-    });
-    // A key written twice is an error, not "the last one wins" (a pasted second http: section).
-    return new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .registerModule(durations)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +145,69 @@ class ConfigLoaderTest {
     Path sure = write("repair:\n  min_confidence: 1.5\n");
     assertThatThrownBy(() -> ConfigLoader.load(sure))
         .hasMessage(sure + ":2: repair.min_confidence: must be between 0 and 1, not 1.5");
+  }
+
+  @Test
+  void aKeyWrittenTwiceInsideASectionIsAnError() throws IOException {
+    Path f = write("http:\n  proxy: ''\n  proxy: 'http://proxy:3128'\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":3: not valid YAML: Duplicate field 'proxy'");
+  }
+
+  @Test
+  void aScalarWhereTheFileShouldBeAMappingIsExplained() throws IOException {
+    Path f = write("crawler\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":1: expected mapping of keys here");
+  }
+
+  @Test
+  void aJobThatIsNotAMappingNamesItsPlaceInTheList() throws IOException {
+    Path f = write("serve:\n  jobs:\n    - name: a\n    - nightly\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":4: serve.jobs[1]: expected mapping of keys here");
+  }
+
+  @Test
+  void jobsGivenAsOneNameRatherThanAListAreRefused() throws IOException {
+    Path f = write("serve:\n  jobs: nightly\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":2: serve.jobs: expected list here");
+  }
+
+  @Test
+  void anUnknownKeyInAJobListsTheKeysAJobHas() throws IOException {
+    Path f = write("serve:\n  jobs:\n    - name: a\n      when: daily\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessage(f + ":4: serve.jobs[0].when: unknown key 'when' (known: cron, lists, name, time_zone)");
+  }
+
+  @Test
+  void aRecordsOwnComplaintComesBeforeAnUnknownKeyInIt() throws IOException {
+    Path f = write("politeness:\n  colour: blue\n  per_host: 0\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":3: politeness.per_host: must be at least 1, not 0");
+  }
+
+  @Test
+  void anEmptyValueWhereANumberBelongsIsRefused() throws IOException {
+    Path f = write("politeness:\n  retries:\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":2: politeness.retries: '' is not a valid whole number");
+  }
+
+  @Test
+  void aNumberWhereTrueOrFalseBelongsIsRefused() throws IOException {
+    Path f = write("repair:\n  network: 1\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":2: repair.network: '1' is not a valid true/false");
+  }
+
+  @Test
+  void aByteCountTooLargeForALongNamesTheKey() throws IOException {
+    Path f = write("http:\n  max_body_bytes: 9223372036854775808\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessage(f + ":2: http.max_body_bytes: '9223372036854775808' is out of range for a whole number");
+  }
+
+  @Test
+  void aKeyGivenAsNullKeepsItsDefaultAndANumberIsTakenAsText() throws IOException {
+    Config c = ConfigLoader.load(write("http:\n  read_timeout: ~\n  user_agent: 5\nserve:\n  jobs:\n    - {name: a, lists: [7]}\n"));
+    assertThat(c.http().readTimeout()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(c.http().userAgent()).isEqualTo("5");
+    assertThat(c.serve().jobs()).containsExactly(new Config.Job("a", List.of("7"), Config.Serve.NIGHTLY, ""));
   }
 }
