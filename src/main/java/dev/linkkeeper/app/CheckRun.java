@@ -171,8 +171,9 @@ public final class CheckRun {
       if (stopped) store.finishRun(summary, RunState.INTERRUPTED);
       StageTimes times = StageTimes.of(env, System.err);
       RepairContext repairs = stopped ? null : repairSetup(router, fetcher, summary);
+      // Closing the store (its checkpoint) overlaps the reports; closing it again below waits for that.
       AfterRun.Done done = new AfterRun(store, runId, config, times).run(summary, reused, repairs, hashes, options.out(),
-          stopped ? null : held.results());
+          stopped ? null : held.results(), () -> setupThread(store::close));
       times.print();
       StepSummary.appendIfConfigured(env, options.out().resolve(Reporters.SUMMARY));
       return new Outcome(summary, done.plan(), done.files());

@@ -18,6 +18,7 @@ import dev.linkkeeper.report.ReportData;
 import dev.linkkeeper.report.Reporters;
 import dev.linkkeeper.sites.Metadata;
 import dev.linkkeeper.sites.Sites;
+import dev.linkkeeper.store.RunResults;
 import dev.linkkeeper.store.Store;
 import dev.linkkeeper.testing.FakeTime;
 import dev.linkkeeper.verdict.Status;
@@ -93,31 +94,66 @@ class AfterRunTest {
         finalUrl, hops, 10 + i % 97, at, meta, null, null, raw);
   }
 
+  /** Three runs of {@code links}, a day apart; the last one's summary. */
+  private static RunSummary threeDays(Store store, List<Link> links) {
+    RunSummary summary = null;
+    for (int day = 0; day < 3; day++) {
+      long run = store.startRun(T0.plus(Duration.ofDays(day)));
+      List<LinkResult> results = new ArrayList<>();
+      for (int i = day == 0 ? 30 : 0; i < links.size(); i++) results.add(result(links.get(i), i, day));
+      for (int from = 0; from < results.size(); from += 200) {
+        store.record(run, results.subList(from, Math.min(results.size(), from + 200)));
+      }
+      Map<Status, Integer> counts = new EnumMap<>(Status.class);
+      results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+      summary = new RunSummary(run, T0.plus(Duration.ofDays(day)), T0.plus(Duration.ofDays(day)).plusSeconds(9),
+          counts, false);
+      store.finishRun(summary);
+    }
+    return summary;
+  }
+
+  @Test
+  void aRunHoldingItsResultsLetsTheStoreCloseBeforeItsReportsAndWritesTheSameReports() throws IOException {
+    List<Link> links = new Extractor().extract(lists());
+    FakeTime time = new FakeTime();
+    var router = Sites.defaultRouter(config.sites(), Map.of(), time, time);
+    Store store = Store.open(dir.resolve("h.db"), time);
+    RunSummary summary = threeDays(store, links);
+    Set<String> cached = Set.of(links.get(3).identity());
+    RepairContext repairs = RepairContext.setup(new Texts(Path.of("")), router, null, config.repair());
+    StageTimes times = StageTimes.of(Map.of(), System.err);
+    AfterRun after = new AfterRun(store, summary.runId(), config, times);
+    List<Path> fromStore = after.run(summary, cached, repairs, Map.of(), dir.resolve("from-store"), null, () -> {}).files();
+    RunResults kept = RunResults.of(store.results(summary.runId()));
+    java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    List<Path> held = after.run(summary, cached, repairs, Map.of(), dir.resolve("held"), kept, () -> {
+      store.close(); // nothing may read the store after this
+      closed.set(true);
+    }).files();
+
+    assertThat(closed).isTrue();
+    assertThat(held).hasSameSizeAs(fromStore);
+    for (int i = 0; i < held.size(); i++) {
+      assertThat(Files.readString(held.get(i))).as(held.get(i).getFileName().toString())
+          .isEqualTo(Files.readString(fromStore.get(i)));
+    }
+    assertThat(Files.readString(dir.resolve("held/links.jsonl"))).contains("\"change\":\"fixed\"");
+  }
+
   @Test
   void reportsWrittenFromTheStoreArePageForPageTheReportsOfTheRunHeldInMemory() throws IOException {
     List<Link> links = new Extractor().extract(lists());
     FakeTime time = new FakeTime();
     var router = Sites.defaultRouter(config.sites(), Map.of(), time, time);
     try (Store store = Store.open(dir.resolve("l.db"), time)) {
-      RunSummary summary = null;
-      long run = 0;
-      for (int day = 0; day < 3; day++) {
-        run = store.startRun(T0.plus(Duration.ofDays(day)));
-        List<LinkResult> results = new ArrayList<>();
-        for (int i = day == 0 ? 30 : 0; i < links.size(); i++) results.add(result(links.get(i), i, day));
-        for (int from = 0; from < results.size(); from += 200) {
-          store.record(run, results.subList(from, Math.min(results.size(), from + 200)));
-        }
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-        summary = new RunSummary(run, T0.plus(Duration.ofDays(day)), T0.plus(Duration.ofDays(day)).plusSeconds(9),
-            counts, false);
-        store.finishRun(summary);
-      }
+      RunSummary summary = threeDays(store, links);
+      long run = summary.runId();
       Set<String> cached = Set.of(links.get(0).identity(), links.get(17).identity());
       RepairContext repairs = RepairContext.setup(new Texts(Path.of("")), router, null, config.repair());
       StageTimes times = StageTimes.of(Map.of(), System.err);
-      AfterRun.Done done = new AfterRun(store, run, config, times).run(summary, cached, repairs, Map.of(), dir.resolve("paged"), null);
+      AfterRun.Done done = new AfterRun(store, run, config, times).run(summary, cached, repairs, Map.of(), dir.resolve("paged"), null, () -> {});
 
       List<LinkResult> all = store.results(run);
       Map<String, LinkHistory> histories = LinkHistories.stored(store, run, config.history(), cached).of(all);

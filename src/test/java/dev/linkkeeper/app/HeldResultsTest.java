@@ -105,7 +105,7 @@ class HeldResultsTest {
       String label = list.normalize().toString();
       stored = new AfterRun(store, outcome.summary().runId(), config, StageTimes.of(Map.of(), System.err))
           .run(outcome.summary(), Set.of(), offline, Map.of(label, new Texts(Path.of("")).hash(label)),
-              dir.resolve("stored"), null)
+              dir.resolve("stored"), null, () -> {})
           .files();
     }
     assertThat(outcome.reportFiles()).hasSameSizeAs(stored);
