@@ -110,7 +110,7 @@ final class ConfigBinder {
     throw BindFailure.wrongType(p, path, shape.type);
   }
 
-  /** A list of text or of records; a null item stays null (and the record's constructor refuses it). */
+  /** A list of text or of records; an empty item ({@code [a, ~]}, a bare {@code -}) is the wrong type. */
   private static List<Object> list(JsonParser p, Key key, String path) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       // databind's list of text (not its list of records) called blank text "not a valid list"
@@ -120,7 +120,8 @@ final class ConfigBinder {
     List<Object> items = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       String item = path + ".[" + items.size() + "]";
-      items.add(t == JsonToken.VALUE_NULL ? null : key.kind() == Kind.TEXTS ? text(p, item) : record(p, key.shape(), item));
+      if (t == JsonToken.VALUE_NULL) throw BindFailure.wrongType(p, item, key.kind() == Kind.TEXTS ? String.class : key.shape().type);
+      items.add(key.kind() == Kind.TEXTS ? text(p, item) : record(p, key.shape(), item));
     }
     return items;
   }

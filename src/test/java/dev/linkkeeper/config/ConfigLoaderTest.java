@@ -191,6 +191,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anEmptyListItemNamesItsPlace() throws IOException {
+    Path lists = write("check:\n  out: r\nlists: [config/lists, ~]\n");
+    assertThatThrownBy(() -> ConfigLoader.load(lists)).hasMessage(lists + ":3: lists[1]: expected text here");
+    Path jobs = write("serve:\n  jobs:\n    - name: a\n    - ~\n");
+    assertThatThrownBy(() -> ConfigLoader.load(jobs))
+        .hasMessage(jobs + ":4: serve.jobs[1]: expected mapping of keys here");
+  }
+
+  @Test
   void aNumberWhereTrueOrFalseBelongsIsRefused() throws IOException {
     Path f = write("repair:\n  network: 1\n");
     assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":2: repair.network: '1' is not a valid true/false");
