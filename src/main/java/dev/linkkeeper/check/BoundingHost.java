@@ -21,22 +21,26 @@ public final class BoundingHost {
 
   /**
    * A URL on the host with most links the generic reader fetches (site readers may ask an API on
-   * another host instead), if it has more links than one round; else null.
+   * another host instead), if it has more links than one round; else null. Links are counted by
+   * host and a host is routed once, by its first link: this runs beside the engine's own
+   * routing of every link, on a CPU that is busy at the start of a run.
    */
   public static String of(List<Link> links, Config config, SiteRouter router, Clock clock) {
     Triage triage = new Triage(config.exclude(), clock);
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> first = new HashMap<>();
-    String busiest = null;
-    int most = config.politeness().perHost();
     for (Link link : links) {
-      if (triage.settle(link) != null || !(router.route(link.url()) instanceof GenericSite)) continue;
+      if (triage.settle(link) != null) continue;
       String host = Hosts.of(link.url());
       first.putIfAbsent(host, link.url());
-      int n = counts.merge(host, 1, Integer::sum);
-      if (n > most) {
-        most = n;
-        busiest = host;
+      counts.merge(host, 1, Integer::sum);
+    }
+    String busiest = null;
+    int most = config.politeness().perHost();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most && router.route(first.get(e.getKey())) instanceof GenericSite) {
+        most = e.getValue();
+        busiest = e.getKey();
       }
     }
     return busiest == null ? null : first.get(busiest);
