@@ -9,7 +9,7 @@ import java.util.List;
  * the parser stood on (-1: none) and what was wrong. No stack trace: it is never printed.
  */
 final class BindFailure extends RuntimeException {
-  enum Problem { UNKNOWN_KEY, WRONG_TYPE, NOT_VALID, REFUSED }
+  enum Problem { UNKNOWN_KEY, WRONG_TYPE, NOT_VALID, REFUSED, SECOND_DOCUMENT }
 
   final Problem problem;
   final String key;
@@ -46,6 +46,11 @@ final class BindFailure extends RuntimeException {
     List<String> known = new ArrayList<>();
     for (RecordShape.Key key : shape.keys) known.add(key.name());
     return new BindFailure(Problem.UNKNOWN_KEY, path, p.currentLocation().getLineNr(), shape.type, name, known, null);
+  }
+
+  /** The file goes on with another YAML document ({@code ---}) after the config. */
+  static BindFailure secondDocument(JsonParser p) {
+    return new BindFailure(Problem.SECOND_DOCUMENT, "", p.currentTokenLocation().getLineNr(), null, null, null, null);
   }
 
   /** A record's constructor or the duration syntax refused the value ({@code p} null: no line known). */

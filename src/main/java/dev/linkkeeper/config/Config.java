@@ -273,7 +273,7 @@ public record Config(
 
   static double fraction(String key, Double value, double fallback) {
     if (value == null) return fallback;
-    if (value < 0 || value > 1) throw new Invalid(key, "must be between 0 and 1, not " + value);
+    if (!(value >= 0 && value <= 1)) throw new Invalid(key, "must be between 0 and 1, not " + value); // NaN too
     return value;
   }
 

@@ -16,8 +16,11 @@ import java.util.List;
  * tokens. Jackson databind did this before, but introspecting the records cost 0.11-0.15 s of
  * CPU on every cold start, on the critical path of each {@code ./crawler check}. The binder
  * takes the tokens in the order databind did and stops at the same token for the same reason,
- * so that {@link ConfigLoader} words every problem, line included, as before. Defaults and
- * validation stay in the records' constructors, which get null for each key not given.
+ * so that {@link ConfigLoader} words every problem, line included, as before, except where the
+ * old behaviour was wrong: a file of only comments gives the defaults (as an empty one does),
+ * a second YAML document is an error rather than ignored, and a duration too large for its
+ * type names its line. Defaults and validation stay in the records' constructors, which get
+ * null for each key not given.
  */
 final class ConfigBinder {
   /** A key written twice is an error, not "the last one wins" (a pasted second http: section). */
@@ -29,8 +32,12 @@ final class ConfigBinder {
   static Config bind(String yaml) throws IOException {
     try (JsonParser p = YAML.createParser(yaml)) {
       JsonToken t = p.nextToken();
-      if (t == null) throw BindFailure.wrongType(p, "", Config.class); // nothing but comments
-      return t == JsonToken.VALUE_NULL ? null : (Config) record(p, RecordShape.CONFIG, "");
+      if (t == null) return null; // nothing but comments: as an empty file, the defaults
+      Config config = t == JsonToken.VALUE_NULL ? null : (Config) record(p, RecordShape.CONFIG, "");
+      // The first document used to be taken and the rest ignored: a pasted "---" and a second
+      // config silently did nothing.
+      if (p.nextToken() != null) throw BindFailure.secondDocument(p);
+      return config;
     }
   }
 
@@ -203,8 +210,6 @@ final class ConfigBinder {
       return Durations.parse(p.getValueAsString(p.getText())); // a list or mapping reads as '[' or '{'
     } catch (IllegalArgumentException e) {
       throw BindFailure.refused(p, path, e);
-    } catch (RuntimeException e) {
-      throw BindFailure.refused(null, path, e); // "long overflow": databind knew no line for it
     }
   }
 

@@ -65,6 +65,8 @@ public final class ConfigLoader {
         return error(path, f.line, f.key, "expected " + typeName(f.type) + " here");
       case NOT_VALID:
         return error(path, f.line, f.key, "'" + f.value + "' is not a valid " + typeName(f.type));
+      case SECOND_DOCUMENT:
+        return error(path, f.line, null, "a second YAML document: a config is one document (remove the '---' and merge the keys)");
       default:
         if (f.getCause() instanceof Config.Invalid invalid) {
           String key = qualified(f.key, invalid.key());
@@ -155,6 +157,7 @@ public final class ConfigLoader {
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "whole number";
     if (type == Boolean.class || type == boolean.class) return "true/false";
     if (type == Duration.class) return "duration (e.g. 10s)";
+    if (type == Double.class || type == double.class) return "number (e.g. 0.8)";
     if (List.class.isAssignableFrom(type)) return "list";
     if (type == String.class) return "text";
     if (type.isRecord()) return "mapping of keys";

@@ -16,17 +16,21 @@ public final class Durations {
     if (!m.matches()) {
       throw new IllegalArgumentException("not a duration: '" + text + "' (use e.g. 500ms, 10s, 5m, 12h, 2d)");
     }
-    long n = Long.parseLong(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      case "d" -> Duration.ofDays(n);
-      case "w" -> Duration.ofDays(7 * n);
-      default -> throw new IllegalArgumentException("not a duration: " + text);
-    };
+    try {
+      long n = Long.parseLong(m.group(1));
+      return switch (unit) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        case "d" -> Duration.ofDays(n);
+        case "w" -> Duration.ofDays(Math.multiplyExact(7, n));
+        default -> throw new IllegalArgumentException("not a duration: " + text);
+      };
+    } catch (NumberFormatException | ArithmeticException e) { // more digits than a long, or beyond Duration
+      throw new IllegalArgumentException("duration too large: '" + text.trim() + "'");
+    }
   }
 
   public static String format(Duration d) {

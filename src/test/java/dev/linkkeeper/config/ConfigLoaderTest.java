@@ -219,4 +219,47 @@ class ConfigLoaderTest {
     assertThat(c.http().userAgent()).isEqualTo("5");
     assertThat(c.serve().jobs()).containsExactly(new Config.Job("a", List.of("7"), Config.Serve.NIGHTLY, ""));
   }
+
+  @Test
+  void aFileOfOnlyCommentsGivesTheDefaultsLikeAnEmptyOne() throws IOException {
+    assertThat(ConfigLoader.load(write("# all commented out\n# politeness:\n#   per_host: 2\n"))).isEqualTo(Config.defaults());
+  }
+
+  @Test
+  void notANumberIsRefusedWhereAFractionBelongs() throws IOException {
+    Path nan = write("repair:\n  min_confidence: NaN\n");
+    assertThatThrownBy(() -> ConfigLoader.load(nan)).hasMessage(nan + ":2: repair.min_confidence: must be between 0 and 1, not NaN");
+    Path quoted = write("repair:\n  title_similarity: 'NaN'\n");
+    assertThatThrownBy(() -> ConfigLoader.load(quoted))
+        .hasMessage(quoted + ":2: repair.title_similarity: must be between 0 and 1, not NaN");
+  }
+
+  @Test
+  void textWhereAFractionBelongsAsksForANumber() throws IOException {
+    Path f = write("repair:\n  min_confidence: high\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f)).hasMessage(f + ":2: repair.min_confidence: expected number (e.g. 0.8) here");
+  }
+
+  @Test
+  void aDurationTooLargeNamesItsLineAndKey() throws IOException {
+    Path days = write("check:\n  out: r\nhttp:\n  call_timeout: 999999999999999999d\n");
+    assertThatThrownBy(() -> ConfigLoader.load(days))
+        .hasMessage(days + ":4: http.call_timeout: duration too large: '999999999999999999d'");
+    Path digits = write("http:\n  call_timeout: 99999999999999999999999s\n");
+    assertThatThrownBy(() -> ConfigLoader.load(digits))
+        .hasMessage(digits + ":2: http.call_timeout: duration too large: '99999999999999999999999s'");
+  }
+
+  @Test
+  void aSecondYamlDocumentIsAnErrorNotIgnored() throws IOException {
+    Path f = write("politeness:\n  per_host: 2\n---\npoliteness:\n  per_host: 8\n");
+    assertThatThrownBy(() -> ConfigLoader.load(f))
+        .hasMessage(f + ":4: a second YAML document: a config is one document (remove the '---' and merge the keys)");
+  }
+
+  @Test
+  void aDocumentStartMarkerBeforeTheOnlyDocumentIsFine() throws IOException {
+    Config c = ConfigLoader.load(write("---\npoliteness:\n  per_host: 2\n...\n"));
+    assertThat(c.politeness().perHost()).isEqualTo(2);
+  }
 }
