@@ -69,13 +69,25 @@ final class CheckCommand implements Command {
     stdout.println(summaryLine(s, outcome));
     stdout.flush();
     if (s.networkUnreachable()) {
-      err.println("crawler: network unreachable: no host could be reached; "
-          + s.count(Status.TRANSIENT) + " links marked transient, none reported broken");
+      err.println(unreachableLine(s));
       err.flush();
       return Main.EXIT_UNREACHABLE;
     }
     boolean failOnBroken = config.check().failOn().equals("broken");
     return failOnBroken && s.count(Status.BROKEN) > 0 ? Main.EXIT_BROKEN : Main.EXIT_OK;
+  }
+
+  /**
+   * What an offline run tells: the links it could not reach are transient, never broken. Links
+   * that need no network (a relative file that does not exist) are still judged, so "broken"
+   * may be non-zero; the line says which those are rather than that none are.
+   */
+  static String unreachableLine(RunSummary s) {
+    int broken = s.count(Status.BROKEN);
+    return "crawler: network unreachable: no host could be reached; " + s.count(Status.TRANSIENT)
+        + " links marked transient, not broken"
+        + (broken == 0 ? "" : "; " + broken + (broken == 1 ? " link is" : " links are")
+            + " broken without needing the network (local files)");
   }
 
   private static Duration maxAge(Args args) {

@@ -135,6 +135,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void anOfflineRunStillJudgesLocalFilesAndSaysSoInsteadOfNothingBroken() throws IOException {
+    Path list = list("- [a](https://a.example.invalid/x)", "- [b](https://b.example.invalid/y)", "- [notes](missing-notes.md)");
+    assertThat(check(list.toString())).isEqualTo(Main.EXIT_UNREACHABLE);
+    assertThat(err.toString()).contains("network unreachable: no host could be reached; 2 links marked transient, not broken;"
+        + " 1 link is broken without needing the network (local files)");
+    assertThat(results().get("https://a.example.invalid/x").get("status").asText()).isEqualTo("transient");
+  }
+
+  @Test
   void secondRunOnTheSameDatabaseIsRefusedWithExitTwo() throws IOException {
     Path list = list("- [live](" + base() + "/ok)");
     Files.createDirectories(dir.resolve("out"));
