@@ -27,9 +27,16 @@ final class Dispatcher {
   private final HostQueues<Task> queues = new HostQueues<>();
   private final Pace pace;
   private final boolean gated;
+  // What take() hands to the queues and the pace: made once, not a few objects per call (take
+  // runs for every link and again at each wake-up, on 2x concurrency workers).
+  private final Pace.Hosts waitingHosts;
+  private final HostQueues.HostActivity hasRoom;
+  private final java.util.function.Predicate<String> coolingDown;
+  private final java.util.function.ToIntFunction<String> limit;
+  private final java.util.function.ToLongFunction<String> latency;
   private int running;
   private int batchesDue;
-  private boolean stopped;
+  private volatile boolean stopped; // read without the lock after every link (stopped())
 
   /**
    * @param gated whether requests wait at the politeness gate: only then may a host have more
@@ -41,6 +48,11 @@ final class Dispatcher {
     this.gated = gated;
     // Room beside one stuck host when ungated; the slow start only where requests wait at the gate.
     this.pace = gated ? new Pace(concurrency, withLookahead(perHost), Pace.START_NANOS) : new Pace(concurrency, perHost + 1, 0);
+    this.waitingHosts = queues::forEachHost;
+    this.hasRoom = (host, active) -> active < inHand(politeness.limit(host));
+    this.coolingDown = politeness::coolingDown;
+    this.limit = politeness::limit;
+    this.latency = politeness::latencyNanos;
   }
 
   /** A site's links, ready once its preparation is done. */
@@ -69,9 +81,9 @@ final class Dispatcher {
           changed.signalAll(); // the other workers are done too
           return null;
         }
-        int cap = pace.cap(queues::forEachHost, politeness::limit, politeness::latencyNanos, System.nanoTime());
+        int cap = pace.cap(waitingHosts, limit, latency, System.nanoTime());
         if (running - politeness.parked() < cap) {
-          Task task = queues.next((host, active) -> active < inHand(politeness.limit(host)), politeness::coolingDown);
+          Task task = queues.next(hasRoom, coolingDown);
           if (task != null) {
             running++;
             changed.signal(); // maybe another link may start too: let one more worker look
@@ -146,11 +158,6 @@ final class Dispatcher {
   }
 
   boolean stopped() {
-    lock.lock();
-    try {
-      return stopped;
-    } finally {
-      lock.unlock();
-    }
+    return stopped;
   }
 }

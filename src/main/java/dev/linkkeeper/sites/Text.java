@@ -22,8 +22,34 @@ final class Text {
   static String clean(String s) {
     if (s == null) return null;
     String out = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
-    out = CONTROLS.matcher(SPACES.matcher(out).replaceAll(" ")).replaceAll("").trim();
+    if (tidy(out)) return out; // most titles: nothing to collapse or drop, and no two regex passes per page
+    return collapse(out);
+  }
+
+  /** Whitespace runs to one space, control characters out, trimmed; null when nothing is left. */
+  static String collapse(String s) {
+    String out = CONTROLS.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").trim();
     return out.isEmpty() ? null : out;
+  }
+
+  /**
+   * Whether {@link #clean} would leave the text as it is: not empty, single spaces between
+   * words only, and no character of {@link #SPACES} or {@link #CONTROLS} besides those spaces.
+   * Errs towards "no" (every character from U+007F to U+00A0 is sent the slow way).
+   */
+  static boolean tidy(String s) {
+    char prev = ' '; // a leading space is not tidy
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ') return false;
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0x2000 && c <= 0x200b) || c == 0x2028 || c == 0x2029
+          || c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' '; // nor a trailing one, nor the empty text
   }
 
   /** Like {@link #clean} but also drops markup, for descriptions that carry HTML (JSON-LD, APIs). */

@@ -107,8 +107,10 @@ final class Urls {
     return false;
   }
 
+  /** Asked for every link by every site's router check: compares in place, no "." + domain string. */
   private static boolean onDomain(String host, String domain) {
-    return host.equals(domain) || host.endsWith("." + domain);
+    int dot = host.length() - domain.length() - 1;
+    return host.equals(domain) || (dot >= 0 && host.charAt(dot) == '.' && host.endsWith(domain));
   }
 
   /**
