@@ -53,9 +53,8 @@ final class BindFailure extends RuntimeException {
     return new BindFailure(Problem.SECOND_DOCUMENT, "", p.currentTokenLocation().getLineNr(), null, null, null, null);
   }
 
-  /** A record's constructor or the duration syntax refused the value ({@code p} null: no line known). */
+  /** A record's constructor or the duration syntax refused the value. */
   static BindFailure refused(JsonParser p, String path, RuntimeException cause) {
-    int line = p == null ? -1 : p.currentTokenLocation().getLineNr();
-    return new BindFailure(Problem.REFUSED, path, line, null, null, null, cause);
+    return new BindFailure(Problem.REFUSED, path, p.currentTokenLocation().getLineNr(), null, null, null, cause);
   }
 }
